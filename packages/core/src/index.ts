@@ -1,0 +1,5 @@
+export * from './types.js'
+export * from './result.js'
+export {report, matchCase, ruleUrl, docsBase} from './report.js'
+export type {Finding} from './report.js'
+export * from './nlcst/index.js'

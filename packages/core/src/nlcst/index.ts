@@ -1,0 +1,2 @@
+export {mergeSources} from './merge-sources.js'
+export {sentenceText, words, wordText, isWord} from './words.js'

@@ -1,0 +1,1 @@
+export {SwedishParser, SwedishTextParser, createSegmenter} from './parser/index.js'

@@ -1,0 +1,23 @@
+// Test helper (not part of the published API): runs one rule plugin on Swedish plain text.
+import type {Root} from 'nlcst'
+import type {Plugin} from 'unified'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {SwedishTextParser} from './parser/index.js'
+
+export async function lintSv(
+  text: string,
+  plugin: Plugin<[any?], Root>,
+  options?: Record<string, unknown>
+): Promise<VFileMessage[]> {
+  const file = new VFile(text)
+  const tree = new SwedishTextParser().parse(text)
+  await unified().use(plugin, options).run(tree, file)
+  return file.messages
+}
+
+/** `actual` of each message, in order: the shortest readable summary for assertions. */
+export function actuals(messages: readonly VFileMessage[]): string[] {
+  return messages.map((message) => message.actual ?? '')
+}
