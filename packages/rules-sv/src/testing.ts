@@ -21,3 +21,12 @@ export async function lintSv(
 export function actuals(messages: readonly VFileMessage[]): string[] {
   return messages.map((message) => message.actual ?? '')
 }
+
+/** Score `plugin` on the evaluation set `packages/rules-sv/eval/<id>.yml`. */
+export async function evaluateSv(id: string, plugin: Plugin<[any?], Root>) {
+  const {evaluate, loadEvaluationSet} = await import('@klarsprak/core')
+  const set = loadEvaluationSet(new URL(`../eval/${id}.yml`, import.meta.url))
+  return evaluate(set, async (text) =>
+    (await lintSv(text, plugin, set.options)).filter((m) => m.ruleId === id).map((m) => m.actual ?? '')
+  )
+}
