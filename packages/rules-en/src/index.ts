@@ -1,1 +1,1 @@
-export {}
+export {EnglishParser} from './parser/index.js'
