@@ -1,1 +1,60 @@
-export {}
+import {ConfigError} from '@klarsprak/core'
+import {runCheck, type Io} from './commands/check.js'
+import {runInit} from './commands/init.js'
+import {runRules} from './commands/rules.js'
+import {UsageError} from './errors.js'
+import {checkHelp, initHelp, mainHelp, rulesHelp} from './help.js'
+import {version} from './version.js'
+
+export type {Io} from './commands/check.js'
+
+const commands: Record<string, {help: string; run: (argv: string[], io: Io) => number | Promise<number>}> = {
+  check: {help: checkHelp, run: runCheck},
+  rules: {help: rulesHelp, run: runRules},
+  init: {help: initHelp, run: runInit}
+}
+
+/** Run the CLI with `argv` (without `node` and the script); returns the exit code. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '-h' || name === '--help') {
+    io.stdout.write(mainHelp)
+    return name === undefined ? 2 : 0
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout.write(version + '\n')
+    return 0
+  }
+  const command = commands[name]
+  if (!command) {
+    io.stderr.write(`klarsprak: unknown command \`${name}\` (see \`klarsprak --help\`)\n`)
+    return 2
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(command.help)
+    return 0
+  }
+  try {
+    return await command.run(rest, io)
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr.write(`klarsprak: ${error.message}\n`)
+      return 2
+    }
+    io.stderr.write(`klarsprak: ${(error as Error).stack ?? String(error)}\n`)
+    return 2
+  }
+}
+
+function defaultIo(): Io {
+  return {
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    async readStdin() {
+      const chunks: Buffer[] = []
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+      return Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '')
+    }
+  }
+}

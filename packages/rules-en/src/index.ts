@@ -1,1 +1,2 @@
 export {EnglishParser} from './parser/index.js'
+export {english, rules} from './pack.js'

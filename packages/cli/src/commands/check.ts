@@ -1,0 +1,126 @@
+import {readFileSync} from 'node:fs'
+import {writeFile} from 'node:fs/promises'
+import {resolve} from 'node:path'
+import {createTwoFilesPatch} from 'diff'
+import {formatResult, type FileResult, type LintResult, type Summary} from '@klarsprak/core'
+import {parseCheckArgs, type CheckArgs} from '../args.js'
+import {expandPaths, loadIgnoreFile} from '../files.js'
+import {checkAll, type CheckProgress} from '../pool.js'
+import {Session, createRegistry, type CheckedFile, type SessionOptions} from '../session.js'
+import {version} from '../version.js'
+import {writeAtomically} from '../write.js'
+
+export interface Io {
+  cwd: string
+  stdout: NodeJS.WritableStream & {isTTY?: boolean}
+  stderr: NodeJS.WritableStream & {isTTY?: boolean}
+  readStdin: () => Promise<string>
+}
+
+/** `klarsprak check`: returns the exit code (0 clean, 1 lint errors or too many warnings). */
+export async function runCheck(argv: string[], io: Io): Promise<number> {
+  const args = parseCheckArgs(argv, io.stdout.isTTY === true && !process.env.CI)
+  const options: SessionOptions = {
+    cwd: io.cwd,
+    configPath: args.config,
+    noConfig: args.noConfig,
+    overrides: {language: args.lang, textType: args.textType, rules: args.rules},
+    fix: args.fix || args.fixDryRun
+  }
+
+  let files: CheckedFile[]
+  const dryRunOutput: string[] = []
+  if (args.stdin) {
+    const session = new Session(options)
+    await session.ready()
+    const name = args.stdinFilename ?? '<stdin>'
+    const value = await io.readStdin()
+    const checked = await session.check(name, value)
+    files = checked ? [checked] : []
+    reportFailures(session.linter.failures.map((f) => ({ruleId: f.ruleId, path: f.path, message: f.error.message})), io)
+    if (args.fixDryRun) dryRunOutput.push(checked?.result.output ?? value)
+  } else {
+    await new Session(options).ready()
+    const paths = await expandPaths(args.paths, io.cwd, loadIgnoreFile(io.cwd))
+    const progress = progressPrinter(io, paths.length)
+    const {checked, failures} = await checkAll(paths, options, args.jobs, progress)
+    progress?.({done: paths.length, total: paths.length}, true)
+    files = checked.filter((file) => file !== undefined)
+    reportFailures(failures, io)
+    for (const {result, bom} of files) {
+      if (result.output === undefined) continue
+      const absolute = resolve(io.cwd, result.path)
+      if (args.fixDryRun) {
+        dryRunOutput.push(createTwoFilesPatch(result.path, result.path, readFileSync(absolute, 'utf8').replace(/^\ufeff/, ''), result.output))
+      } else {
+        await writeAtomically(absolute, result.output, bom)
+      }
+    }
+  }
+
+  const result = toLintResult(files.map((file) => file.result), args)
+  if (args.fixDryRun) {
+    io.stdout.write(dryRunOutput.join(''))
+    if (args.output) await writeReport(result, args, io)
+  } else {
+    await writeReport(result, args, io)
+  }
+
+  if (result.summary.errors > 0) return 1
+  if (args.maxWarnings !== undefined && result.summary.warnings > args.maxWarnings) {
+    io.stderr.write(`klarsprak: ${result.summary.warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`)
+    return 1
+  }
+  return 0
+}
+
+async function writeReport(result: LintResult, args: CheckArgs, io: Io) {
+  const color = args.output ? false : args.color
+  const text = formatResult(result, args.format, {color, cwd: io.cwd})
+  if (args.output) await writeFile(resolve(io.cwd, args.output), text, 'utf8')
+  else io.stdout.write(text)
+}
+
+function toLintResult(files: FileResult[], args: CheckArgs): LintResult {
+  const summary: Summary = {files: files.length, errors: 0, warnings: 0, infos: 0, fixed: 0}
+  for (const file of files) {
+    if (args.quiet) file.messages = file.messages.filter((message) => message.severity === 'error')
+    if (!args.fix) delete file.fixed
+    summary.fixed += file.fixed ?? 0
+    for (const message of file.messages) {
+      if (message.severity === 'error') summary.errors++
+      else if (message.severity === 'warning') summary.warnings++
+      else summary.infos++
+    }
+  }
+  const registry = createRegistry()
+  const ran = new Set(files.flatMap((file) => [...file.messages.map((message) => message.ruleId)]))
+  const rules = registry
+    .all()
+    .filter((rule) => ran.has(rule.meta.id) || Object.keys(rule.implementations).length > 0)
+    .map((rule) => ({
+      id: rule.meta.id,
+      description: rule.meta.description.en,
+      url: `https://github.com/klarsprak/klarsprak/blob/main/rules/${rule.meta.id}.md`,
+      defaultSeverity: rule.meta.defaultSeverity
+    }))
+  return {version: 1, tool: {name: 'klarsprak', version}, files, summary, rules}
+}
+
+function reportFailures(failures: Array<{ruleId: string; path: string; message: string}>, io: Io) {
+  for (const failure of failures) {
+    io.stderr.write(`klarsprak: rule ${failure.ruleId} failed on ${failure.path} and was skipped: ${failure.message}\n`)
+  }
+}
+
+/** A one-line progress counter on standard error, only on a terminal and only when there is much to do. */
+function progressPrinter(io: Io, total: number) {
+  if (!io.stderr.isTTY || process.env.CI || total < 20) return undefined
+  let last = 0
+  return (progress: CheckProgress, final = false) => {
+    const now = Date.now()
+    if (!final && now - last < 100) return
+    last = now
+    io.stderr.write(final ? '\r\u001b[K' : `\rklarsprak: ${progress.done}/${progress.total} files`)
+  }
+}

@@ -1,0 +1,61 @@
+export const mainHelp = `Usage: klarsprak <command> [options]
+
+Checks Swedish and English texts for plain language (klarspråk).
+
+Commands:
+  check [paths...]   Check Markdown, HTML and text files (folders are searched)
+  rules [ID]         List the rules, or show one rule's documentation
+  init               Write a starter .klarsprakrc.json in this folder
+
+Options:
+  -h, --help         Show help (also: klarsprak <command> --help)
+  -v, --version      Show the version
+
+Example:
+  klarsprak check brev.md webb/
+`
+
+export const checkHelp = `Usage: klarsprak check [options] [paths...]
+
+Checks files, folders (searched for .md, .markdown, .html, .htm, .txt) and globs.
+node_modules, .git and paths in .klarsprakignore are skipped.
+
+Options:
+  --stdin                     Read one document from standard input
+  --stdin-filename NAME       Name (and so format) of the standard-input document
+  -f, --format NAME           stylish (default), json, sarif, github, junit
+  -o, --output FILE           Write the report to FILE
+  --lang sv|en|auto           Document language (default auto: front matter, HTML lang, config, detection)
+  --text-type TYPE            web (default), letter, email, easy-read: adjusts thresholds
+  -c, --config FILE           Use this config file
+  --no-config                 Ignore config files
+  --rule ID:SEVERITY          Override a rule (repeatable); off, info, warning, error
+  --fix                       Apply safe fixes in place; report what remains
+  --fix-dry-run               Print the fixed text (--stdin) or a diff; change nothing
+  --max-warnings N            Exit 1 when there are more than N warnings
+  --quiet                     Report errors only
+  -j, --jobs N                Worker threads (default: number of cores)
+  --color, --no-color         Force colours on or off
+
+Exit codes: 0 no errors, 1 lint errors (or too many warnings), 2 the run failed.
+
+Examples:
+  klarsprak check brev.md
+  klarsprak check examples/ --format json --output result.json
+  klarsprak check beslut/ --text-type letter --rule passive-voice:off
+  echo "Du erhåller beslutet." | klarsprak check --stdin --stdin-filename brev.txt
+`
+
+export const rulesHelp = `Usage: klarsprak rules [ID]
+
+Lists every rule with its default severity and a one-line description,
+or prints the documentation of one rule.
+
+Example:
+  klarsprak rules plain-words
+`
+
+export const initHelp = `Usage: klarsprak init
+
+Writes a starter .klarsprakrc.json in the current folder. An existing file is never overwritten.
+`

@@ -1,0 +1,134 @@
+import {resolve} from 'node:path'
+import {
+  ConfigFinder,
+  ConfigError,
+  Linter,
+  RuleRegistry,
+  SettingsResolver,
+  addFingerprints,
+  formatOf,
+  isIgnoredByConfig,
+  loadConfigFile,
+  languageFromTag,
+  ruleUrl,
+  type CliOverrides,
+  type Config,
+  type FileResult,
+  type FileSettings,
+  type Language
+} from '@klarsprak/core'
+import {english} from '@klarsprak/rules-en'
+import {swedish} from '@klarsprak/rules-sv'
+import {laterExtensions} from './files.js'
+import {readTextFile} from './read.js'
+
+/** What a session needs to know; plain data, so it can be handed to worker threads. */
+export interface SessionOptions {
+  cwd: string
+  configPath?: string
+  noConfig: boolean
+  overrides: CliOverrides
+  fix: boolean
+}
+
+export interface CheckedFile {
+  result: FileResult
+  /** Whether the file started with a byte order mark (kept when fixed text is written back). */
+  bom: boolean
+}
+
+export function createRegistry(): RuleRegistry {
+  return new RuleRegistry([swedish, english])
+}
+
+/** Everything needed to check files: rules, config lookup, settings and the linter, shared by all files. */
+export class Session {
+  readonly registry = createRegistry()
+  readonly linter = new Linter(this.registry)
+  readonly #finder = new ConfigFinder(this.registry)
+  readonly #resolver: SettingsResolver
+  #explicit: Promise<Config> | undefined
+
+  constructor(readonly options: SessionOptions) {
+    this.#resolver = new SettingsResolver(this.registry, options.overrides)
+    if (options.configPath) this.#explicit = loadConfigFile(resolve(options.cwd, options.configPath), this.registry)
+  }
+
+  /** Load the config that `--config` names now, so a broken one stops the run before any file is read. */
+  async ready(): Promise<void> {
+    await this.#explicit
+  }
+
+  async configFor(absolutePath: string): Promise<Config | undefined> {
+    if (this.options.noConfig) return undefined
+    if (this.#explicit) return this.#explicit
+    return this.#finder.forFile(absolutePath)
+  }
+
+  async settingsFor(absolutePath: string): Promise<{settings: FileSettings; ignored: boolean}> {
+    const config = await this.configFor(absolutePath)
+    return {settings: this.#resolver.settingsFor(absolutePath, config), ignored: isIgnoredByConfig(config, absolutePath)}
+  }
+
+  /**
+   * Check one file (or, with `value`, text from standard input under that name). Returns `undefined` when the
+   * config ignores the file. Problems reading or parsing the file become a `parse-error` message.
+   */
+  async check(path: string, value?: string): Promise<CheckedFile | undefined> {
+    const absolute = resolve(this.options.cwd, path)
+    const {settings, ignored} = await this.settingsFor(absolute)
+    if (ignored && value === undefined) return undefined
+
+    const format = formatOf(path) ?? (value !== undefined ? 'text' : undefined)
+    if (!format) {
+      const later = laterExtensions.some((extension) => path.toLowerCase().endsWith(extension))
+      return {
+        result: parseError(path, settings, later
+          ? {sv: 'Den här filtypen stöds inte ännu i den här versionen.', en: 'This file type is not supported yet in this version.'}
+          : {sv: 'Filtypen stöds inte: använd .md, .html eller .txt.', en: 'Unsupported file type: use .md, .html or .txt.'}),
+        bom: false
+      }
+    }
+
+    let text = value
+    let bom = false
+    if (text === undefined) {
+      const read = await readTextFile(absolute)
+      if (!read.ok) return {result: parseError(path, settings, read.reason), bom: false}
+      text = read.value
+      bom = read.bom
+    }
+    try {
+      return {result: await this.linter.lint({path, value: text, format}, settings, {fix: this.options.fix}), bom}
+    } catch (error) {
+      if (error instanceof ConfigError) throw error
+      const reason = (error as Error).message.split('\n')[0]
+      return {result: parseError(path, settings, {sv: `Filen kunde inte tolkas: ${reason}`, en: `The file could not be parsed: ${reason}`}), bom}
+    }
+  }
+}
+
+function parseError(path: string, settings: FileSettings, reason: {sv: string; en: string}): FileResult {
+  const language: Language = settings.language === 'auto' ? (languageFromTag(process.env.LANG) ?? 'sv') : settings.language
+  const result: FileResult = {
+    path,
+    language,
+    textType: settings.textType,
+    stats: {words: 0, sentences: 0, longWords: 0, lix: null, ovix: null, nominalRatio: null, passiveShare: 0, longSentenceShare: 0},
+    messages: [
+      {
+        ruleId: 'parse-error',
+        severity: 'error',
+        message: reason[language],
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        url: ruleUrl('parse-error'),
+        fingerprint: ''
+      }
+    ]
+  }
+  addFingerprints(path, result.messages, () => '')
+  return result
+}

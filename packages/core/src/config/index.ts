@@ -1,0 +1,5 @@
+export * from './types.js'
+export {validateConfig, ruleSetting} from './validate.js'
+export {presetNames, presetRules} from './presets.js'
+export {ConfigFinder, loadConfigFile, configFileNames} from './load.js'
+export {SettingsResolver, isIgnoredByConfig, relativeTo} from './resolve.js'

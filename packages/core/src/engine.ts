@@ -1,0 +1,264 @@
+import type {Root, Sentence} from 'nlcst'
+import type {Processor} from 'unified'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {VFileMessage} from 'vfile-message'
+import type {FileSettings} from './config/types.js'
+import {applyDirectives, parseDirectives} from './directives.js'
+import {applyEdits, safeEdit} from './fix.js'
+import {addFingerprints} from './fingerprint.js'
+import {formatOf, parseDocument, type FormatName} from './formats/index.js'
+import {detectLanguage, languageFromTag} from './language/detect.js'
+import type {RuleRegistry} from './registry.js'
+import {ruleUrl} from './report.js'
+import type {FileResult, LintMessage} from './result.js'
+import {computeStats, sentencesOf} from './stats.js'
+import {sentenceLengthLimit} from './thresholds.js'
+import type {Language, LanguagePack, LanguageRule, MessageSeverity} from './types.js'
+
+export interface LintInput {
+  /** Path as shown in results (relative to the working folder), or `<stdin>`. */
+  path: string
+  value: string
+  /** Defaults to the format of the path's extension, else plain text. */
+  format?: FormatName
+}
+
+export interface LintOptions {
+  /** Apply safe fixes in passes until nothing changes (at most 10) and return the fixed text as `output`. */
+  fix?: boolean
+  /** Milliseconds per rule id, added up over calls (for the benchmark). */
+  timings?: Map<string, number>
+}
+
+/** A rule that threw; it is reported once and the other rules still run. */
+export interface RuleFailure {
+  ruleId: string
+  path: string
+  error: Error
+}
+
+const maxFixPasses = 10
+
+interface PreparedRule {
+  id: string
+  severity: MessageSeverity
+  fixable: LanguageRule['meta']['fixable']
+  processor: Processor<undefined, Root, Root>
+}
+
+const unusedDisableText: Record<Language, (rules: string[]) => string> = {
+  sv: (rules) =>
+    rules.length === 0
+      ? 'Kommentaren klarsprak-disable tystar inget: ta bort den.'
+      : `Kommentaren klarsprak-disable tystar inget för ${rules.join(', ')}: ta bort ${rules.length === 1 ? 'regeln' : 'reglerna'} ur den.`,
+  en: (rules) =>
+    rules.length === 0
+      ? 'This klarsprak-disable comment silences nothing: remove it.'
+      : `This klarsprak-disable comment silences nothing for ${rules.join(', ')}: remove ${rules.length === 1 ? 'it' : 'them'} from it.`
+}
+
+/**
+ * Lints documents: parse (Markdown, HTML or text), pick the language, build the prose tree with the language's
+ * parser, run the enabled rules, apply inline directives, compute figures and fingerprints.
+ */
+export class Linter {
+  readonly failures: RuleFailure[] = []
+  readonly #prepared = new WeakMap<FileSettings, Map<Language, PreparedRule[]>>()
+  readonly #failed = new Set<string>()
+
+  constructor(readonly registry: RuleRegistry) {}
+
+  async lint(input: LintInput, settings: FileSettings, options: LintOptions = {}): Promise<FileResult> {
+    let result = await this.#lintOnce(input, settings, options)
+    if (!options.fix) return result
+
+    let value = input.value
+    let fixed = 0
+    for (let pass = 0; pass < maxFixPasses; pass++) {
+      const edits = result.messages
+        .filter((message) => this.#isSafe(message.ruleId, result.language))
+        .map((message) => safeEdit(message, value))
+        .filter((edit) => edit !== undefined)
+      if (edits.length === 0) break
+      const {output, applied} = applyEdits(value, edits)
+      if (applied === 0 || output === value) break
+      value = output
+      fixed += applied
+      result = await this.#lintOnce({...input, value}, settings, options)
+    }
+    if (fixed > 0) {
+      result.output = value
+      result.fixed = fixed
+    }
+    return result
+  }
+
+  #isSafe(ruleId: string, language: Language): boolean {
+    return this.registry.get(ruleId)?.implementations[language]?.meta.fixable === 'safe'
+  }
+
+  async #lintOnce(input: LintInput, settings: FileSettings, options: LintOptions): Promise<FileResult> {
+    const format = input.format ?? formatOf(input.path) ?? 'text'
+    const file = new VFile({path: input.path, value: input.value})
+    const document = parseDocument(file, format)
+
+    const language = this.#language(settings, document.declaredLanguage, document.proseSample)
+    const pack = this.registry.packs.get(language)
+    if (!pack) throw new Error(`No rules are installed for language \`${language}\``)
+    await pack.prepare?.()
+
+    const Parser = format === 'text' ? (pack.TextParser ?? pack.Parser) : pack.Parser
+    const tree = document.toNlcst(Parser, file)
+
+    const rules = this.#rulesFor(settings, pack)
+    const severityOf = new Map<string, MessageSeverity>()
+    for (const rule of rules) {
+      severityOf.set(rule.id, rule.severity)
+      const start = options.timings ? performance.now() : 0
+      try {
+        await rule.processor.run(tree, file)
+      } catch (error) {
+        this.#fail(rule.id, input.path, error)
+      }
+      if (options.timings) options.timings.set(rule.id, (options.timings.get(rule.id) ?? 0) + performance.now() - start)
+    }
+
+    const place = location(file)
+    const converted = file.messages
+      .map((message) => toLintMessage(message, severityOf, place))
+      .filter((message) => message !== undefined)
+
+    const {kept, unused} = applyDirectives(converted, parseDirectives(document.comments))
+    const unusedSeverity = enabledSeverity(settings, 'unused-disable')
+    if (unusedSeverity) {
+      for (const {comment, rules} of unused) {
+        const start = place.toPoint(comment.offset)
+        kept.push({
+          ruleId: 'unused-disable',
+          severity: unusedSeverity,
+          message: unusedDisableText[language](rules),
+          line: start?.line ?? comment.line,
+          column: start?.column ?? 1,
+          endLine: comment.endLine,
+          endColumn: (start?.column ?? 1) + comment.value.length,
+          url: ruleUrl('unused-disable'),
+          fingerprint: '',
+          offset: comment.offset
+        })
+      }
+    }
+
+    kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
+    const sentences = sentencesOf(tree)
+    addFingerprints(input.path, kept, (offset) => sentenceTextAt(sentences, offset, input.value))
+
+    const longSentence = Number(settings.rules.get('sentence-length')?.options?.max) || sentenceLengthLimit[settings.textType]
+    return {
+      path: input.path,
+      language,
+      textType: settings.textType,
+      stats: computeStats(tree, {longSentence, isPassiveSentence: pack.isPassiveSentence}),
+      messages: kept
+    }
+  }
+
+  #language(settings: FileSettings, declared: string | undefined, sample: string): Language {
+    if (settings.language !== 'auto') return settings.language
+    const fromDocument = languageFromTag(declared)
+    if (fromDocument && this.registry.packs.has(fromDocument)) return fromDocument
+    const detected = detectLanguage(sample)
+    if (detected && this.registry.packs.has(detected)) return detected
+    return this.registry.packs.has('sv') ? 'sv' : [...this.registry.packs.keys()][0]!
+  }
+
+  /** Frozen processors of the enabled rules, built once per settings object and language. */
+  #rulesFor(settings: FileSettings, pack: LanguagePack): PreparedRule[] {
+    let byLanguage = this.#prepared.get(settings)
+    if (!byLanguage) {
+      byLanguage = new Map()
+      this.#prepared.set(settings, byLanguage)
+    }
+    let prepared = byLanguage.get(pack.language)
+    if (!prepared) {
+      prepared = []
+      for (const rule of pack.rules) {
+        const severity = enabledSeverity(settings, rule.meta.id)
+        if (!severity) continue
+        const options = {
+          ...settings.rules.get(rule.meta.id)?.options,
+          textType: settings.textType,
+          words: settings.words,
+          terms: settings.terms.map((term) => term.prefer)
+        }
+        const processor = unified().use(rule.plugin, options).freeze() as unknown as Processor<undefined, Root, Root>
+        prepared.push({id: rule.meta.id, severity, fixable: rule.meta.fixable, processor})
+      }
+      byLanguage.set(pack.language, prepared)
+    }
+    return prepared
+  }
+
+  #fail(ruleId: string, path: string, error: unknown): void {
+    const failure = {ruleId, path, error: error instanceof Error ? error : new Error(String(error))}
+    if (this.#failed.has(ruleId)) return
+    this.#failed.add(ruleId)
+    this.failures.push(failure)
+  }
+}
+
+function enabledSeverity(settings: FileSettings, id: string): MessageSeverity | undefined {
+  const severity = settings.rules.get(id)?.severity
+  return severity === undefined || severity === 'off' ? undefined : severity
+}
+
+function toLintMessage(
+  message: VFileMessage,
+  severityOf: ReadonlyMap<string, MessageSeverity>,
+  place: ReturnType<typeof location>
+): LintMessage | undefined {
+  const ruleId = message.ruleId ?? 'unknown'
+  const severity = severityOf.get(ruleId)
+  if (!severity) return undefined
+  const start = message.place && 'start' in message.place ? message.place.start : message.place
+  const end = message.place && 'end' in message.place ? message.place.end : start
+  const line = start?.line ?? 1
+  const column = start?.column ?? 1
+  const result: LintMessage = {
+    ruleId,
+    severity,
+    message: message.reason,
+    line,
+    column,
+    endLine: end?.line ?? line,
+    endColumn: end?.column ?? column,
+    fingerprint: ''
+  }
+  if (message.actual !== undefined) result.actual = message.actual
+  if (message.expected) result.expected = [...message.expected]
+  if (message.url) result.url = message.url
+  if (message.note) result.note = message.note
+  const offset = start ? place.toOffset(start) : undefined
+  const endOffset = end ? place.toOffset(end) : undefined
+  if (offset !== undefined) result.offset = offset
+  if (endOffset !== undefined) result.endOffset = endOffset
+  return result
+}
+
+/** The normalised text of the sentence holding `offset` (binary search over sentences in order). */
+function sentenceTextAt(sentences: readonly Sentence[], offset: number | undefined, value: string): string {
+  if (offset === undefined) return ''
+  let low = 0
+  let high = sentences.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const position = sentences[middle]!.position
+    const start = position?.start.offset ?? 0
+    const end = position?.end.offset ?? 0
+    if (offset < start) high = middle - 1
+    else if (offset >= end) low = middle + 1
+    else return value.slice(start, end).replace(/\s+/g, ' ').trim()
+  }
+  return ''
+}

@@ -1,0 +1,27 @@
+import type {Root as NlcstRoot} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {NlcstParserClass} from '../types.js'
+
+export type FormatName = 'markdown' | 'html' | 'text'
+
+/** A comment in the source that may hold a `klarsprak-…` directive. */
+export interface SourceComment {
+  /** The comment's text without `<!--`/`-->` or `{{!--`/`--}}`. */
+  value: string
+  /** 1-based lines the comment starts and ends on. */
+  line: number
+  endLine: number
+  offset: number
+}
+
+/** A parsed source document, before it is turned into prose (nlcst). */
+export interface ParsedDocument {
+  format: FormatName
+  /** `lang` from front matter or `<html lang>`, when present. */
+  declaredLanguage?: string
+  /** Prose for language detection (no code, no markup). */
+  proseSample: string
+  comments: SourceComment[]
+  /** Build the prose tree with the given parser class. */
+  toNlcst(Parser: NlcstParserClass, file: VFile): NlcstRoot
+}

@@ -1,0 +1,87 @@
+import type {Language, LanguagePack, LanguageRule, MessageSeverity, RuleMeta} from './types.js'
+
+export interface RegisteredRule {
+  readonly meta: RuleMeta
+  readonly implementations: Partial<Record<Language, LanguageRule>>
+}
+
+/** Rules the engine itself reports, and rules of the contract that other packages implement. */
+const builtIn: readonly RuleMeta[] = [
+  {
+    id: 'parse-error',
+    defaultSeverity: 'error',
+    fixable: false,
+    description: {sv: 'Filen kunde inte läsas eller tolkas.', en: 'The file could not be read or parsed.'}
+  },
+  {
+    id: 'unused-disable',
+    defaultSeverity: 'info',
+    fixable: false,
+    description: {sv: 'En klarsprak-disable-kommentar som inte tystar något.', en: 'A klarsprak-disable comment that silences nothing.'}
+  }
+]
+
+/** Ids of rules.md that no installed package implements yet: accepted in config so that valid configs load. */
+const reserved: Readonly<Record<string, MessageSeverity>> = {
+  'nominal-style': 'info',
+  'number-format': 'info',
+  'range-dash': 'info',
+  'time-format': 'info',
+  'date-format': 'warning',
+  quotes: 'info',
+  exclamation: 'info',
+  'inclusive-language': 'info',
+  'term-consistency': 'warning',
+  'link-text': 'warning',
+  'missing-lang': 'error',
+  'stale-content': 'warning',
+  'page-contact': 'info',
+  'template-syntax': 'error',
+  'template-metadata': 'error',
+  'template-unknown-variable': 'error',
+  'template-unused-variable': 'warning',
+  'template-unknown-helper': 'error',
+  'template-required-content': 'error',
+  'template-unescaped-output': 'warning'
+}
+
+/** Every rule by id, with its implementation per language. */
+export class RuleRegistry {
+  readonly packs: ReadonlyMap<Language, LanguagePack>
+  readonly #rules = new Map<string, RegisteredRule>()
+
+  constructor(packs: readonly LanguagePack[]) {
+    this.packs = new Map(packs.map((pack) => [pack.language, pack]))
+    for (const meta of builtIn) this.#rules.set(meta.id, {meta, implementations: {}})
+    for (const pack of packs) {
+      for (const rule of pack.rules) {
+        const known = this.#rules.get(rule.meta.id)
+        if (known) known.implementations[pack.language] = rule
+        else this.#rules.set(rule.meta.id, {meta: rule.meta, implementations: {[pack.language]: rule}})
+      }
+    }
+  }
+
+  get(id: string): RegisteredRule | undefined {
+    return this.#rules.get(id)
+  }
+
+  /** Implemented and built-in rules, sorted by id. */
+  all(): RegisteredRule[] {
+    return [...this.#rules.values()].sort((a, b) => a.meta.id.localeCompare(b.meta.id))
+  }
+
+  /** Whether config may name this id (implemented, built in, or reserved by the contract). */
+  isKnown(id: string): boolean {
+    return this.#rules.has(id) || id in reserved
+  }
+
+  /** Default severity of any known id. */
+  defaultSeverity(id: string): MessageSeverity | undefined {
+    return this.#rules.get(id)?.meta.defaultSeverity ?? reserved[id]
+  }
+
+  knownIds(): string[] {
+    return [...new Set([...this.#rules.keys(), ...Object.keys(reserved)])].sort()
+  }
+}
