@@ -9,7 +9,7 @@ import {applyDirectives, parseDirectives} from './directives.js'
 import {applyEdits, safeEdit} from './fix.js'
 import {addFingerprints} from './fingerprint.js'
 import {formatOf, parseDocument, type FormatName} from './formats/index.js'
-import {detectLanguage, languageFromTag} from './language/detect.js'
+import {languageFromTag} from './language/tags.js'
 import type {RuleRegistry} from './registry.js'
 import {ruleUrl} from './report.js'
 import type {FileResult, LintMessage} from './result.js'
@@ -102,9 +102,9 @@ export class Linter {
   async #lintOnce(input: LintInput, settings: FileSettings, options: LintOptions): Promise<FileResult> {
     const format = input.format ?? formatOf(input.path) ?? 'text'
     const file = new VFile({path: input.path, value: input.value})
-    const document = parseDocument(file, format)
+    const document = await parseDocument(file, format)
 
-    const language = this.#language(settings, document.declaredLanguage, document.proseSample)
+    const language = await this.#language(settings, document.declaredLanguage, document.proseSample)
     const pack = this.registry.packs.get(language)
     if (!pack) throw new Error(`No rules are installed for language \`${language}\``)
     await pack.prepare?.()
@@ -164,10 +164,12 @@ export class Linter {
     }
   }
 
-  #language(settings: FileSettings, declared: string | undefined, sample: string): Language {
+  async #language(settings: FileSettings, declared: string | undefined, sample: string): Promise<Language> {
     if (settings.language !== 'auto') return settings.language
     const fromDocument = languageFromTag(declared)
     if (fromDocument && this.registry.packs.has(fromDocument)) return fromDocument
+    // Loaded only when needed: most documents declare their language or get it from config.
+    const {detectLanguage} = await import('./language/detect.js')
     const detected = detectLanguage(sample)
     if (detected && this.registry.packs.has(detected)) return detected
     return this.registry.packs.has('sv') ? 'sv' : [...this.registry.packs.keys()][0]!

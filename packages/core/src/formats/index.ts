@@ -1,8 +1,5 @@
 import {extname} from 'node:path'
 import type {VFile} from 'vfile'
-import {parseHtml} from './html.js'
-import {parseMarkdown} from './markdown.js'
-import {parseText} from './text.js'
 import type {FormatName, ParsedDocument} from './types.js'
 
 export type {FormatName, ParsedDocument, SourceComment} from './types.js'
@@ -24,8 +21,14 @@ export function formatOf(path: string): FormatName | undefined {
   return byExtension[extname(path).toLowerCase()]
 }
 
-export function parseDocument(file: VFile, format: FormatName): ParsedDocument {
-  if (format === 'markdown') return parseMarkdown(file)
-  if (format === 'html') return parseHtml(file)
-  return parseText(file)
+// Each format's parser stack is loaded on first use: checking one Markdown file should not pay for an HTML parser.
+const parsers: Record<FormatName, () => Promise<(file: VFile) => ParsedDocument>> = {
+  markdown: async () => (await import('./markdown.js')).parseMarkdown,
+  html: async () => (await import('./html.js')).parseHtml,
+  text: async () => (await import('./text.js')).parseText
+}
+
+export async function parseDocument(file: VFile, format: FormatName): Promise<ParsedDocument> {
+  const parse = await parsers[format]()
+  return parse(file)
 }

@@ -1,20 +1,13 @@
 import {franc} from 'franc-min'
 import type {Language} from '../types.js'
 
+export {languageFromTag} from './tags.js'
+
 const iso3: Record<string, Language> = {swe: 'sv', eng: 'en'}
 
 // Frequent function words: decide short texts that trigram statistics cannot.
 const swedish = new Set(['och', 'att', 'det', 'är', 'som', 'för', 'på', 'med', 'du', 'vi', 'inte', 'har', 'en', 'av', 'till', 'om', 'kan', 'ska', 'din', 'dig', 'oss', 'vår', 'eller', 'när', 'hur'])
 const english = new Set(['the', 'and', 'of', 'to', 'is', 'you', 'we', 'for', 'with', 'not', 'are', 'a', 'in', 'on', 'your', 'our', 'can', 'will', 'be', 'this', 'that', 'or', 'if', 'how', 'when'])
-
-/** `sv` or `en` from a BCP 47 tag (`sv-SE`, `en-GB`); `undefined` for any other language. */
-export function languageFromTag(tag: string | undefined): Language | undefined {
-  if (!tag) return undefined
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0]
-  if (primary === 'sv' || primary === 'swe') return 'sv'
-  if (primary === 'en' || primary === 'eng') return 'en'
-  return undefined
-}
 
 /** Detect Swedish or English; `undefined` when the text gives no evidence. */
 export function detectLanguage(text: string): Language | undefined {
