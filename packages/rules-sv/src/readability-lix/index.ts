@@ -44,6 +44,9 @@ function count(paragraph: Paragraph, into: Counts): Counts {
   return into
 }
 
+/** LIX with one decimal and a decimal comma, as Swedish text writes it. */
+const show = (value: number) => (Math.round(value * 10) / 10).toFixed(1).replace('.', ',')
+
 const lix = (counts: Counts) => counts.words / counts.sentences + (100 * counts.long) / counts.words
 
 /** retext plugin: LIX (Björnsson) of the whole text and of each paragraph, against the text type's limit. */
@@ -73,7 +76,7 @@ export default function retextSvReadabilityLix(options: Options = {}) {
       const first = paragraphs[0]!.node
       report(file, {
         ruleId: meta.id,
-        reason: `Texten har LIX ${Math.round(value)} (gräns ${max} för ${typeName[textType]}): skriv kortare meningar och byt långa ord mot kortare.`,
+        reason: `Texten har LIX ${show(value)} (gräns ${max} för ${typeName[textType]}): skriv kortare meningar och byt långa ord mot kortare.`,
         place: first.position ? {start: first.position.start, end: first.position.start} : undefined,
         note: 'LIX = ord per mening + andelen ord med fler än sex bokstäver i procent (Björnsson 1968). Under 40 är lättläst.'
       })
@@ -86,7 +89,7 @@ export default function retextSvReadabilityLix(options: Options = {}) {
       if (local > max + margin) {
         report(file, {
           ruleId: meta.id,
-          reason: `Stycket har LIX ${Math.round(local)}, långt över gränsen ${max}: dela upp långa meningar och byt långa ord.`,
+          reason: `Stycket har LIX ${show(local)}, långt över gränsen ${max}: dela upp långa meningar och byt långa ord.`,
           place: node,
           actual: toString(node)
         })
