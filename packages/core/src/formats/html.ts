@@ -35,7 +35,9 @@ export function parseHtml(file: VFile): ParsedDocument {
   })
 
   const main = select('main', tree) ?? select('[role=main]', tree) ?? select('article', tree)
-  const scope: Root | Element = main ?? select('body', tree) ?? tree
+  // A fragment (`<p>…</p>`) gets an implied body without a position; the root then stands in for it.
+  const body = select('body', tree)
+  const scope: Root | Element = main ?? (body?.position ? body : tree)
   const excluded = main ? neverProse : furniture + ', ' + neverProse
   for (const element of selectAll(excluded, scope)) {
     element.properties.dataNlcst = element.tagName === 'code' || element.tagName === 'kbd' ? 'source' : 'ignore'

@@ -1,6 +1,5 @@
 import type {Html, Root, Yaml} from 'mdast'
 import type {Root as NlcstRoot} from 'nlcst'
-import {toNlcst} from 'mdast-util-to-nlcst'
 import {toString} from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -8,9 +7,12 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import {parse as parseYaml} from 'yaml'
 import type {NlcstParserClass} from '../types.js'
+import {blockToNlcst} from '../nlcst/from-mdast.js'
 import {htmlComments} from './comments.js'
+import {chunkMarkdown} from './markdown-chunks.js'
 import type {ParsedDocument, SourceComment} from './types.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
@@ -19,7 +21,7 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 const ignore = ['code', 'html', 'yaml', 'toml', 'definition', 'math', 'inlineMath']
 
 export function parseMarkdown(file: VFile): ParsedDocument {
-  const tree = processor.parse(file) as Root
+  const tree = parseChunked(String(file))
   let declaredLanguage: string | undefined
   const comments: SourceComment[] = []
   const proseParts: string[] = []
@@ -44,9 +46,58 @@ export function parseMarkdown(file: VFile): ParsedDocument {
     proseSample: proseParts.join('\n'),
     comments,
     toNlcst(Parser: NlcstParserClass, target: VFile): NlcstRoot {
-      return toNlcst(tree, target, Parser as never, {ignore}) as NlcstRoot
+      return blocksToNlcst(tree, target, Parser)
     }
   }
+}
+
+/** Parse chunk by chunk (see markdown-chunks.ts) and move each chunk's positions to where it is in the document. */
+function parseChunked(value: string): Root {
+  const chunks = chunkMarkdown(value)
+  if (chunks.length === 1) return processor.parse(value) as Root
+  const children: Root['children'] = []
+  for (const chunk of chunks) {
+    const part = processor.parse(chunk.text) as Root
+    visit(part, (node) => {
+      const position = node.position
+      if (!position) return
+      for (const point of [position.start, position.end]) {
+        point.line += chunk.line - 1
+        if (point.offset !== undefined) point.offset += chunk.offset
+      }
+    })
+    children.push(...part.children)
+  }
+  const lines = value.split('\n')
+  return {
+    type: 'root',
+    children,
+    position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: value.length}}
+  }
+}
+
+/**
+ * Convert each leaf block (paragraph, heading) on its own. mdast-util-to-nlcst on the whole tree treats the document
+ * as one sentence while parser plugins splice its token array, which is quadratic in the document's length; per
+ * block the cost stays linear, with the same paragraphs as result.
+ */
+function blocksToNlcst(tree: Root, file: VFile, Parser: NlcstParserClass): NlcstRoot {
+  const parser = new Parser()
+  const place = location(file)
+  const source = String(file)
+  const children: NlcstRoot['children'] = []
+  visit(tree, (node) => {
+    if (ignore.includes(node.type)) return 'skip'
+    // GFM tables are not running prose (mdast-util-to-nlcst skips them too).
+    if (node.type === 'table') return 'skip'
+    if (node.type !== 'paragraph' && node.type !== 'heading') return undefined
+    const paragraph = blockToNlcst(node, parser, place, source)
+    if (paragraph) children.push(paragraph)
+    return 'skip'
+  })
+  const root: NlcstRoot = {type: 'RootNode', children}
+  if (tree.position) root.position = {start: {...tree.position.start}, end: {...tree.position.end}}
+  return root
 }
 
 function frontMatterLanguage(node: Yaml): string | undefined {

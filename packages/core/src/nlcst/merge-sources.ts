@@ -30,7 +30,7 @@ export function mergeSources(sentence: Sentence): void {
     const matchStart = match.index
     const matchEnd = matchStart + match[0].replace(trailing, '').length
     // Align to whole tokens: start at a token start, end at the last token ending inside the match.
-    const first = starts.indexOf(matchStart)
+    const first = tokenStartingAt(starts, matchStart)
     if (first === -1 || first < index) continue
     let last = first
     while (last + 1 < children.length && starts[last + 1]! < matchEnd) last++
@@ -48,4 +48,18 @@ export function mergeSources(sentence: Sentence): void {
   if (index === 0) return
   replaced.push(...children.slice(index))
   sentence.children = replaced
+}
+
+/** Index of the token that starts at `offset` (binary search), or -1. */
+function tokenStartingAt(starts: readonly number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const value = starts[middle]!
+    if (value === offset) return middle
+    if (value < offset) low = middle + 1
+    else high = middle - 1
+  }
+  return -1
 }

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// Benchmark: words per second, peak memory and time per rule for the recommended Swedish rule set (one worker),
+// linearity (one 200,000-word file against many small files) and cold start of the CLI on one small file.
+// Usage: pnpm bench [--runs N] [--json]
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parseArgs} from 'node:util'
+import {Session} from '../../packages/cli/dist/session.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
+const {values} = parseArgs({options: {runs: {type: 'string', default: '5'}, json: {type: 'boolean', default: false}}})
+const runs = Number(values.runs)
+const corpusDir = join(root, '../shared/corpus/sv')
+
+const median = (list) => {
+  const sorted = [...list].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+function corpusFiles() {
+  if (!existsSync(corpusDir)) return undefined
+  const found = []
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name)
+      if (statSync(path).isDirectory()) walk(path)
+      else if (/\.(md|html?)$/.test(name)) found.push({path, value: readFileSync(path, 'utf8')})
+    }
+  }
+  walk(corpusDir)
+  return found
+}
+
+/** Generated Swedish text, when the shared corpus is not there. */
+function generated(count) {
+  const sentences = [
+    'Vi har tagit emot din ansökan om bygglov och handlägger den så snart vi kan.',
+    'Du kan ringa kundtjänst kl. 8.00–16.30 på vardagar om du har frågor.',
+    'Beslutet skickas till dig och till grannarna, t.ex. de som bor närmast.',
+    'Avgiften är 350 kronor och betalas mot faktura inom 30 dagar.',
+    'Ansökan har granskats av nämnden vid sammanträdet den 23 nov. 2026.'
+  ]
+  return Array.from({length: count}, (_, index) => ({
+    path: `generated-${index}.md`,
+    value: `# Sida ${index}\n\n` + Array.from({length: 40}, (_, i) => sentences[(index + i) % sentences.length]).join(' ') + '\n'
+  }))
+}
+
+const files = corpusFiles() ?? generated(400)
+const source = existsSync(corpusDir) ? '../shared/corpus/sv (.md, .html)' : 'generated text'
+
+async function lintAll(documents, timings) {
+  const session = new Session({cwd: root, noConfig: true, overrides: {language: 'sv'}, fix: false})
+  // Load dictionaries and rules before timing: a long run pays this once.
+  await session.check('warmup.md', 'Hej och välkommen.')
+  let peak = process.memoryUsage().rss
+  let words = 0
+  const start = performance.now()
+  for (const document of documents) {
+    const {settings} = await session.settingsFor(join(root, 'bench.md'))
+    const result = await session.linter.lint({path: document.path, value: document.value, format: document.path.endsWith('.md') ? 'markdown' : 'html'}, settings, {timings})
+    words += result.stats.words
+    peak = Math.max(peak, process.memoryUsage().rss)
+  }
+  const seconds = (performance.now() - start) / 1000
+  return {words, seconds, peak}
+}
+
+const manyRuns = []
+const timings = new Map()
+for (let run = 0; run < runs; run++) manyRuns.push(await lintAll(files, run === 0 ? timings : undefined))
+
+// One large file of about 200,000 words built from the same texts.
+let big = ''
+let bigWords = 0
+while (bigWords < 200_000) {
+  for (const file of files) {
+    big += file.value.replace(/^---[\s\S]*?---\n/, '') + '\n\n'
+    bigWords += file.value.split(/\s+/).length
+    if (bigWords >= 200_000) break
+  }
+}
+const bigRuns = []
+for (let run = 0; run < Math.max(3, Math.ceil(runs / 2)); run++) bigRuns.push(await lintAll([{path: 'big.md', value: big}]))
+
+// Cold start: the real binary on one small file, as a writer would run it.
+const folder = mkdtempSync(join(tmpdir(), 'klarsprak-bench-'))
+const small = join(folder, 'brev.md')
+writeFileSync(small, '---\nlang: sv\n---\n\n# Beslut\n\nDu erhåller beslutet inom två veckor. Ring oss kl. 9.00 om du har frågor.\n')
+const cold = []
+for (let run = 0; run < Math.max(7, runs); run++) {
+  const start = performance.now()
+  try {
+    execFileSync(process.execPath, [join(root, 'packages/cli/bin/klarsprak.js'), 'check', small], {stdio: 'ignore'})
+  } catch {
+    // Exit code 1 (findings) is expected.
+  }
+  cold.push(performance.now() - start)
+}
+
+const rate = (list) => median(list.map((run) => run.words / run.seconds))
+const report = {
+  source,
+  files: files.length,
+  words: manyRuns[0].words,
+  runs,
+  manyFiles: {wordsPerSecond: Math.round(rate(manyRuns)), seconds: +median(manyRuns.map((r) => r.seconds)).toFixed(2)},
+  oneLargeFile: {words: bigRuns[0].words, wordsPerSecond: Math.round(rate(bigRuns)), seconds: +median(bigRuns.map((r) => r.seconds)).toFixed(2)},
+  peakRssMB: Math.round(Math.max(...manyRuns.map((r) => r.peak), ...bigRuns.map((r) => r.peak)) / 1024 / 1024),
+  coldStartMs: Math.round(median(cold)),
+  perRuleMs: Object.fromEntries([...timings].sort((a, b) => b[1] - a[1]).map(([id, ms]) => [id, Math.round(ms)]))
+}
+
+if (values.json) {
+  console.log(JSON.stringify(report, null, 2))
+} else {
+  console.log(`Klarspråk benchmark (node ${process.version}, one worker, medians of ${runs} runs)`)
+  console.log(`Input: ${report.files} files, ${report.words} words from ${source}`)
+  console.log(`Many files:      ${report.manyFiles.wordsPerSecond.toLocaleString('en')} words/s (${report.manyFiles.seconds} s)`)
+  console.log(`One large file:  ${report.oneLargeFile.wordsPerSecond.toLocaleString('en')} words/s (${report.oneLargeFile.words} words, ${report.oneLargeFile.seconds} s)`)
+  console.log(`Peak memory:     ${report.peakRssMB} MB RSS`)
+  console.log(`Cold start:      ${report.coldStartMs} ms (klarsprak check on one small file, median of ${cold.length})`)
+  console.log('Time per rule (first run, ms):')
+  for (const [id, ms] of Object.entries(report.perRuleMs)) console.log(`  ${id.padEnd(26)} ${ms}`)
+}

@@ -1,0 +1,185 @@
+import {readFileSync, existsSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {klarsprak, project} from './helpers.js'
+
+const longSentence =
+  'Vi har tagit emot din ansökan om bygglov för en altan på fastigheten och den har nu behandlats av nämnden vid dess sammanträde i stadshuset förra veckan.\n'
+
+describe('klarsprak (command line)', () => {
+  it('prints its version and help', async () => {
+    const version = await klarsprak(['--version'])
+    expect(version.code).toBe(0)
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+    const help = await klarsprak(['check', '--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('--max-warnings')
+    expect(help.stdout).not.toContain('--shard')
+  })
+
+  it('exits 2 with a one-line reason for a missing path, a bad flag or an unknown command', async () => {
+    const missing = await klarsprak(['check', 'finns-inte.md'])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr.trim().split('\n')).toEqual(['klarsprak: No such file or folder: finns-inte.md'])
+    const flag = await klarsprak(['check', '--frobnicate', '.'])
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toContain('--frobnicate')
+    const format = await klarsprak(['check', '--format', 'xml', '.'])
+    expect(format.code).toBe(2)
+    expect(format.stderr).toContain('expected one of stylish, json, sarif, github, junit')
+    expect((await klarsprak(['lint'])).code).toBe(2)
+  })
+
+  it('searches folders for supported files, skipping node_modules, .git and .klarsprakignore', async () => {
+    const cwd = project({
+      'a.md': 'Hej.\n',
+      'b/c.html': '<p>Hej.</p>',
+      'b/d.txt': 'Hej.',
+      'b/e.pdf': 'x',
+      'node_modules/x/f.md': 'Hej.',
+      '.git/g.md': 'Hej.',
+      'utkast/h.md': 'Hej.',
+      '.klarsprakignore': 'utkast/\n'
+    })
+    const run = await klarsprak(['check', '.', '--format', 'json'], {cwd})
+    expect(run.code).toBe(0)
+    const result = JSON.parse(run.stdout) as {files: Array<{path: string}>}
+    expect(result.files.map((file) => file.path)).toEqual(['a.md', 'b/c.html', 'b/d.txt'])
+  })
+
+  it('writes JSON as output.md defines it', async () => {
+    const cwd = project({'brev.md': '---\nlang: sv\n---\n\n' + longSentence})
+    const run = await klarsprak(['check', 'brev.md', '--format', 'json'], {cwd})
+    expect(run.code).toBe(0)
+    const result = JSON.parse(run.stdout)
+    expect(Object.keys(result)).toEqual(['version', 'tool', 'files', 'summary'])
+    expect(result.tool.name).toBe('klarsprak')
+    const [file] = result.files
+    expect(file.path).toBe('brev.md')
+    expect(file.language).toBe('sv')
+    expect(file.textType).toBe('web')
+    expect(Object.keys(file.stats)).toEqual(['words', 'sentences', 'longWords', 'lix', 'ovix', 'nominalRatio', 'passiveShare', 'longSentenceShare'])
+    expect(file.stats.words).toBe(27)
+    expect(file.stats.sentences).toBe(1)
+    const message = file.messages.find((m: {ruleId: string}) => m.ruleId === 'sentence-length')
+    expect(message).toMatchObject({severity: 'warning', line: 5, column: 1, endLine: 5, endColumn: longSentence.length})
+    expect(message.message).toBe('Meningen har 27 ord: dela upp den i kortare meningar (högst 20 ord).')
+    expect(message.fingerprint).toMatch(/^[0-9a-f]{32}$/)
+    expect(result.summary).toMatchObject({files: 1, errors: 0, fixed: 0})
+  })
+
+  it('reads standard input under --stdin-filename', async () => {
+    const run = await klarsprak(['check', '--stdin', '--stdin-filename', 'brev.md', '--format', 'json', '--lang', 'sv'], {input: longSentence})
+    const result = JSON.parse(run.stdout)
+    expect(result.files[0].path).toBe('brev.md')
+    expect(result.files[0].messages.map((m: {ruleId: string}) => m.ruleId)).toContain('sentence-length')
+    const unnamed = await klarsprak(['check', '--stdin', '--format', 'json'], {input: 'Hej.'})
+    expect(JSON.parse(unnamed.stdout).files[0].path).toBe('<stdin>')
+  })
+
+  it('reports unreadable files as parse-error and checks the rest', async () => {
+    const cwd = project({
+      'binär.txt': Buffer.from([0x48, 0x00, 0x01, 0x02]),
+      'latin1.txt': Buffer.from([0x48, 0xe4, 0x6c, 0x73, 0x61]),
+      'stor.txt': 'a'.repeat(10 * 1024 * 1024 + 1),
+      'bra.md': longSentence,
+      'bild.pdf': 'x'
+    })
+    const run = await klarsprak(['check', 'binär.txt', 'latin1.txt', 'stor.txt', 'bild.pdf', 'bra.md', '--format', 'json', '--lang', 'sv'], {cwd})
+    expect(run.code).toBe(1)
+    const result = JSON.parse(run.stdout) as {files: Array<{path: string; messages: Array<{ruleId: string; message: string; severity: string}>}>}
+    const byPath = Object.fromEntries(result.files.map((file) => [file.path, file.messages]))
+    expect(byPath['binär.txt']).toEqual([expect.objectContaining({ruleId: 'parse-error', severity: 'error', message: 'Filen verkar vara binär, inte text.'})])
+    expect(byPath['latin1.txt']![0]!.message).toContain('UTF-8')
+    expect(byPath['stor.txt']![0]!.message).toContain('för stor')
+    expect(byPath['bild.pdf']![0]!.ruleId).toBe('parse-error')
+    expect(byPath['bra.md']!.map((m) => m.ruleId)).toContain('sentence-length')
+  })
+
+  it('names the file and key of a bad config and exits 2', async () => {
+    const cwd = project({'.klarsprakrc.json': '{"rules": {"sentence-lenght": "off"}}', 'a.md': 'Hej.'})
+    const run = await klarsprak(['check', 'a.md'], {cwd})
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('.klarsprakrc.json: `rules.sentence-lenght`: unknown rule id')
+  })
+
+  it('follows config, --rule, --no-config and --config', async () => {
+    const cwd = project({
+      '.klarsprakrc.json': '{"rules": {"sentence-length": "error"}}',
+      'other.json': '{"rules": {"sentence-length": "off"}}',
+      'a.md': longSentence
+    })
+    const severities = async (args: string[]) => {
+      const run = await klarsprak(['check', 'a.md', '--format', 'json', ...args], {cwd})
+      return JSON.parse(run.stdout).files[0].messages.filter((m: {ruleId: string}) => m.ruleId === 'sentence-length').map((m: {severity: string}) => m.severity)
+    }
+    expect(await severities([])).toEqual(['error'])
+    expect(await severities(['--rule', 'sentence-length:info'])).toEqual(['info'])
+    expect(await severities(['--no-config'])).toEqual(['warning'])
+    expect(await severities(['--config', 'other.json'])).toEqual([])
+    expect(await severities(['--text-type', 'letter', '--no-config'])).toEqual(['warning'])
+  })
+
+  it('sets exit codes from errors, --max-warnings and --quiet', async () => {
+    const cwd = project({'a.md': longSentence, 'b.md': longSentence})
+    expect((await klarsprak(['check', '.'], {cwd})).code).toBe(0)
+    expect((await klarsprak(['check', '.', '--max-warnings', '1'], {cwd})).code).toBe(1)
+    expect((await klarsprak(['check', '.', '--max-warnings', '2'], {cwd})).code).toBe(0)
+    expect((await klarsprak(['check', '.', '--rule', 'sentence-length:error'], {cwd})).code).toBe(1)
+    const quiet = await klarsprak(['check', '.', '--quiet', '--format', 'json'], {cwd})
+    expect(JSON.parse(quiet.stdout).files.flatMap((f: {messages: unknown[]}) => f.messages)).toEqual([])
+  })
+
+  it('writes the report to --output', async () => {
+    const cwd = project({'a.md': longSentence})
+    const run = await klarsprak(['check', 'a.md', '--format', 'sarif', '--output', 'result.sarif'], {cwd})
+    expect(run.stdout).toBe('')
+    const sarif = JSON.parse(readFileSync(join(cwd, 'result.sarif'), 'utf8'))
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs[0].results[0].ruleId).toBe('sentence-length')
+  })
+
+  it('gives identical results with one and with several worker threads', async () => {
+    const files: Record<string, string> = {}
+    for (let index = 0; index < 24; index++) {
+      files[`sida-${String(index).padStart(2, '0')}.md`] = index % 3 === 0 ? longSentence : `Sida ${index}. Kort text.\n`
+    }
+    const cwd = project(files)
+    const one = await klarsprak(['check', '.', '--format', 'json', '--jobs', '1'], {cwd})
+    const two = await klarsprak(['check', '.', '--format', 'json', '--jobs', '2'], {cwd})
+    expect(JSON.parse(two.stdout).files.length).toBe(24)
+    expect(two.stdout).toBe(one.stdout)
+  })
+
+  it('init writes a starter config and never overwrites one', async () => {
+    const cwd = project({})
+    const first = await klarsprak(['init'], {cwd})
+    expect(first.code).toBe(0)
+    expect(JSON.parse(readFileSync(join(cwd, '.klarsprakrc.json'), 'utf8')).extends).toEqual(['klarsprak:recommended'])
+    const second = await klarsprak(['init'], {cwd})
+    expect(second.code).toBe(2)
+    expect(second.stderr).toContain('already exists')
+    // The starter config is valid.
+    expect((await klarsprak(['check', '--stdin'], {cwd, input: 'Hej.'})).code).toBe(0)
+  })
+
+  it('lists rules and prints one rule page', async () => {
+    const list = await klarsprak(['rules'])
+    expect(list.code).toBe(0)
+    expect(list.stdout).toMatch(/^sentence-length\s+warning\s+sv/m)
+    const page = await klarsprak(['rules', 'sentence-length'])
+    expect(page.stdout).toMatch(/^# sentence-length/)
+    expect((await klarsprak(['rules', 'nope'])).code).toBe(2)
+  })
+
+  it('checks the examples folder', async () => {
+    const run = await klarsprak(['check', 'examples', '--format', 'json'])
+    expect([0, 1]).toContain(run.code)
+    const result = JSON.parse(run.stdout) as {files: Array<{path: string; language: string; messages: unknown[]}>}
+    const languages = Object.fromEntries(result.files.map((file) => [file.path, file.language]))
+    expect(languages['examples/sv/brev-bygglov.md']).toBe('sv')
+    expect(languages['examples/en/letter-parking.md']).toBe('en')
+    expect(languages['examples/en/web-library.html']).toBe('en')
+    expect(existsSync(join('examples', 'utkast'))).toBe(false)
+  })
+})
