@@ -2,3 +2,6 @@ export {SwedishParser, SwedishTextParser, createSegmenter} from './parser/index.
 export {swedish, rules} from './pack.js'
 export {default as retextSvReadabilityLix} from './readability-lix/index.js'
 export {default as retextSvSentenceLength} from './sentence-length/index.js'
+export {default as retextSvPlainWords} from './plain-words/index.js'
+export {default as retextSvAbbreviation} from './abbreviation/index.js'
+export {default as retextSvAddressReader} from './address-reader/index.js'
