@@ -69,7 +69,8 @@ export default function retextSvReadabilityLix(options: Options = {}) {
       total.sentences += counts.sentences
       total.long += counts.long
     }
-    if (total.words < minWords) return
+    // No words means no LIX (and no paragraph to point at), whatever `minWords` says.
+    if (total.words === 0 || total.words < minWords) return
 
     const value = lix(total)
     if (value > max) {
