@@ -1,2 +1,3 @@
 export {EnglishParser} from './parser/index.js'
 export {english, rules} from './pack.js'
+export {default as retextEnSpelling} from './spelling/index.js'

@@ -1,18 +1,24 @@
 import type {LanguagePack, LanguageRule} from '@klarsprak/core'
+import {loadSpeller} from '@klarsprak/spell'
 import {SwedishParser, SwedishTextParser} from './parser/index.js'
 import {rule as abbreviation} from './abbreviation/index.js'
 import {rule as addressReader} from './address-reader/index.js'
 import {rule as plainWords} from './plain-words/index.js'
 import {rule as readabilityLix} from './readability-lix/index.js'
 import {rule as sentenceLength} from './sentence-length/index.js'
+import {rule as spelling} from './spelling/index.js'
 
 /** Every Swedish rule, in the order they run. */
-export const rules: readonly LanguageRule[] = [readabilityLix, sentenceLength, plainWords, abbreviation, addressReader]
+export const rules: readonly LanguageRule[] = [readabilityLix, sentenceLength, plainWords, abbreviation, addressReader, spelling]
 
 /** The Swedish language pack for `@klarsprak/core`'s engine. */
 export const swedish: LanguagePack = {
   language: 'sv',
   Parser: SwedishParser,
   TextParser: SwedishTextParser,
-  rules
+  rules,
+  // Swedish text is checked against the English dictionaries too (loan words such as `popup`).
+  async prepare() {
+    await Promise.all([loadSpeller('sv'), loadSpeller('en')])
+  }
 }

@@ -1,0 +1,93 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {
+  adviseOn,
+  findMisspellings,
+  loadSpeller,
+  readMisspellings,
+  readWordList,
+  SpellingChecker,
+  wordsOf
+} from '@klarsprak/spell'
+
+export const meta: RuleMeta = {
+  id: 'spelling',
+  defaultSeverity: 'warning',
+  fixable: 'suggestion',
+  description: {
+    sv: 'Ord som inte finns i ordlistan (Hunspell) eller i projektets ordlista.',
+    en: 'Words that are neither in the dictionary (Hunspell) nor in the project word list.'
+  }
+}
+
+export interface Options extends RuleOptions {
+  /** Words this rule accepts on top of `words` and `terms`, any case. Default: none. */
+  readonly ignore?: readonly string[]
+  /**
+   * Accept words of the English dictionary too (`cookies`, `feedback`, an English title). English words in Swedish
+   * text are a matter of word choice, not spelling. Default: true.
+   */
+  readonly acceptEnglish?: boolean
+}
+
+// Common misspellings with their one right form: they get a sure suggestion, and are caught even when capitalised
+// in the middle of a sentence (where an unknown word is otherwise taken as a name).
+const misspellings = readMisspellings(new URL('../../data/spelling-misspellings.txt', import.meta.url))
+// Prefixes written with a hyphen that the dictionary does not list as words (`multi-`, `pre-`).
+const prefixes = readWordList(new URL('../../data/spelling-prefixes.txt', import.meta.url))
+
+// Swedish endings on an English loan (`popupen`, `validatorer`, `pluginet`, `deployas`), longest first.
+const loanEndings = ['arnas', 'ernas', 'arna', 'erna', 'orna', 'ens', 'ets', 'en', 'et', 'er', 'ar', 'or', 'as', 'n', 't']
+
+/** `kommunens` → `kommunen`, `Njurundas` → `Njurunda`, `LSS:s` → `LSS`. */
+function stripGenitive(word: string): string | undefined {
+  if (word.endsWith(':s')) return word.slice(0, -2)
+  if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1)
+  return undefined
+}
+
+/**
+ * retext plugin: reports words that Hunspell's Swedish dictionary (with compounds) does not know, and that are not in
+ * the project's word list. Loads the dictionary when attached; the transformer waits for it.
+ */
+export default function retextSvSpelling(options: Options = {}) {
+  const ready = Promise.all([loadSpeller('sv'), options.acceptEnglish === false ? undefined : loadSpeller('en')]).then(
+    ([speller, english]) => ({
+      speller,
+      checker: new SpellingChecker(speller, {
+        accepted: wordsOf([...(options.words ?? []), ...(options.terms ?? []), ...(options.ignore ?? [])]),
+        misspellings,
+        prefixes,
+        stripGenitive,
+        alsoAccept: english,
+        loanEndings
+      })
+    })
+  )
+  // Attaching must not leave an unhandled rejection if the plugin is never run; the transformer rethrows.
+  ready.catch(() => {})
+
+  return async function (tree: Root, file: VFile) {
+    const {speller, checker} = await ready
+    for (const misspelling of findMisspellings(tree, checker)) {
+      const advice = adviseOn(misspelling, speller)
+      report(file, {
+        ruleId: meta.id,
+        reason: `Kontrollera stavningen av ”${misspelling.actual}”${suggestionText(advice.candidates)}.`,
+        place: misspelling.position,
+        actual: misspelling.actual,
+        expected: advice.expected === undefined ? undefined : [advice.expected]
+      })
+    }
+  }
+}
+
+function suggestionText(candidates: readonly string[]): string {
+  if (candidates.length === 0) return ''
+  const quoted = candidates.map((candidate) => `”${candidate}”`)
+  const list = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} eller ${quoted.at(-1)}`
+  return ` (menar du ${list}?)`
+}
+
+export const rule: LanguageRule = {meta, plugin: retextSvSpelling}

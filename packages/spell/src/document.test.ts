@@ -1,0 +1,64 @@
+import {describe, expect, it} from 'vitest'
+import {SpellingChecker} from './checker.js'
+import {findMisspellings, type TextNode} from './document.js'
+import type {Speller} from './speller.js'
+
+const known = new Set(['vi', 'bor', 'i', 'har', 'en', 'skola', 'kommunen', 'bygglov', 'ansökan', 'det'])
+const speller: Speller = {
+  language: 'sv',
+  lookups: 0,
+  correct: (word) => known.has(word.toLowerCase()),
+  suggest: () => [],
+  addWords: () => {}
+}
+
+/** A paragraph of sentences, words separated by spaces, with positions on line 1. */
+function paragraph(...sentences: string[]): TextNode {
+  let column = 1
+  const children: TextNode[] = []
+  for (const sentence of sentences) {
+    const words: TextNode[] = []
+    for (const word of sentence.split(' ')) {
+      const position = {start: {line: 1, column, offset: column - 1}, end: {line: 1, column: column + word.length, offset: column - 1 + word.length}}
+      words.push({type: 'WordNode', children: [{type: 'TextNode', value: word}], position})
+      words.push({type: 'WhiteSpaceNode', value: ' '})
+      column += word.length + 1
+    }
+    children.push({type: 'SentenceNode', children: words})
+  }
+  return {type: 'RootNode', children: [{type: 'ParagraphNode', children}]}
+}
+
+const check = () => new SpellingChecker(speller, {})
+
+describe('findMisspellings', () => {
+  it('reports unknown words with their position', () => {
+    const [found, ...rest] = findMisspellings(paragraph('vi har en skolla'), check())
+    expect(rest).toEqual([])
+    expect(found?.actual).toBe('skolla')
+    expect(found?.position?.start).toEqual({line: 1, column: 11, offset: 10})
+  })
+
+  it('takes a capitalised unknown word inside a sentence as a name', () => {
+    expect(findMisspellings(paragraph('vi bor i Njurunda'), check())).toEqual([])
+  })
+
+  it('reports a capitalised unknown first word, unless it is used as a name elsewhere', () => {
+    expect(findMisspellings(paragraph('Kommunnen har en skola'), check()).map((m) => m.actual)).toEqual(['Kommunnen'])
+    expect(findMisspellings(paragraph('Njurunda har en skola', 'vi bor i Njurunda'), check())).toEqual([])
+  })
+
+  it('points at the wrong part of a hyphenated word', () => {
+    const [found] = findMisspellings(paragraph('det bygglov-ansökkan'), check())
+    expect(found?.actual).toBe('ansökkan')
+    expect(found?.position).toEqual({start: {line: 1, column: 13, offset: 12}, end: {line: 1, column: 21, offset: 20}})
+  })
+
+  it('skips nodes that are not words', () => {
+    const tree: TextNode = {
+      type: 'RootNode',
+      children: [{type: 'SentenceNode', children: [{type: 'SourceNode', value: 'www.njurundaa.se'}]}]
+    }
+    expect(findMisspellings(tree, check())).toEqual([])
+  })
+})

@@ -1,0 +1,41 @@
+// Runs every rule's labelled evaluation set (packages/rules-*/eval/<rule-id>.yml) through the rule alone, parsed
+// with its language's plain-text parser, and scores precision and recall.
+import {readdirSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {evaluate, loadEvaluationSet} from '../../packages/core/dist/index.js'
+import {english} from '../../packages/rules-en/dist/index.js'
+import {swedish} from '../../packages/rules-sv/dist/index.js'
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
+const packs = {sv: swedish, en: english}
+
+/** Every evaluation set on disk, as {language, id, path}. */
+export function evaluationSets() {
+  const sets = []
+  for (const language of ['sv', 'en']) {
+    const folder = join(root, `packages/rules-${language}/eval`)
+    for (const name of readdirSync(folder).sort()) {
+      if (name.endsWith('.yml')) sets.push({language, id: name.slice(0, -4), path: join(folder, name)})
+    }
+  }
+  return sets
+}
+
+/** Score one set; throws when the set names a rule its language pack does not have. */
+export async function score({language, id, path}) {
+  const pack = packs[language]
+  const rule = pack.rules.find((candidate) => candidate.meta.id === id)
+  if (!rule) throw new Error(`${path}: no ${language} rule \`${id}\``)
+  await pack.prepare?.()
+  const set = loadEvaluationSet(path)
+  const processor = unified().use(rule.plugin, set.options ?? {}).freeze()
+  const Parser = pack.TextParser ?? pack.Parser
+  return evaluate(set, async (text) => {
+    const file = new VFile(text)
+    await processor.run(new Parser().parse(text), file)
+    return file.messages.filter((message) => message.ruleId === id).map((message) => message.actual ?? '')
+  })
+}
