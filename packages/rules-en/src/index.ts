@@ -1,3 +1,8 @@
 export {EnglishParser} from './parser/index.js'
 export {english, rules} from './pack.js'
+export {default as retextEnReadability} from './readability/index.js'
+export {default as retextEnSentenceLength} from './sentence-length/index.js'
+export {default as retextEnPassiveVoice, isPassiveSentence} from './passive-voice/index.js'
+export {default as retextEnPlainWords} from './plain-words/index.js'
+export {default as retextEnRepeatedWord} from './repeated-word/index.js'
 export {default as retextEnSpelling} from './spelling/index.js'

@@ -1,16 +1,22 @@
 import type {LanguagePack, LanguageRule} from '@klarsprak/core'
 import {loadSpeller} from '@klarsprak/spell'
 import {EnglishParser} from './parser/index.js'
+import {isPassiveSentence, rule as passiveVoice} from './passive-voice/index.js'
+import {rule as plainWords} from './plain-words/index.js'
+import {rule as readability} from './readability/index.js'
+import {rule as repeatedWord} from './repeated-word/index.js'
+import {rule as sentenceLength} from './sentence-length/index.js'
 import {rule as spelling} from './spelling/index.js'
 
 /** Every English rule, in the order they run. */
-export const rules: readonly LanguageRule[] = [spelling]
+export const rules: readonly LanguageRule[] = [readability, sentenceLength, passiveVoice, plainWords, repeatedWord, spelling]
 
 /** The English language pack for `@klarsprak/core`'s engine. */
 export const english: LanguagePack = {
   language: 'en',
   Parser: EnglishParser,
   rules,
+  isPassiveSentence,
   async prepare() {
     await loadSpeller('en')
   }

@@ -1,0 +1,93 @@
+import {describe, expect, it} from 'vitest'
+import {EnglishParser} from '../parser/index.js'
+import {actuals, evaluateEn, lintEn} from '../testing.js'
+import plugin, {countWords, maxWordsByTextType, meta, rule} from './index.js'
+
+const long =
+  'If you disagree with the decision you can appeal to the court, but you must send your appeal to us within three weeks of the day you received it.'
+
+function firstSentence(text: string) {
+  const paragraph = new EnglishParser().parse(text).children[0]
+  if (paragraph?.type !== 'ParagraphNode') throw new Error('no paragraph')
+  const sentence = paragraph.children.find((node) => node.type === 'SentenceNode')
+  if (!sentence || sentence.type !== 'SentenceNode') throw new Error('no sentence')
+  return sentence
+}
+
+describe('sentence-length (en)', () => {
+  it('exports its metadata, limits and plugin', () => {
+    expect(meta).toMatchObject({id: 'sentence-length', defaultSeverity: 'warning', fixable: false})
+    expect(maxWordsByTextType).toEqual({web: 20, email: 20, letter: 25, 'easy-read': 15})
+    expect(rule.plugin).toBe(plugin)
+  })
+
+  it('reports a complete message', async () => {
+    const [message, ...rest] = await lintEn(`Call us. ${long}`, plugin)
+    expect(rest).toEqual([])
+    expect(message).toMatchObject({
+      ruleId: 'sentence-length',
+      source: 'klarsprak',
+      reason: 'This sentence has 29 words; split it (at most 20).',
+      line: 1,
+      column: 10,
+      actual: long,
+      url: 'https://github.com/klarsprak/klarsprak/blob/main/rules/sentence-length.md'
+    })
+    expect(message?.expected).toBeUndefined()
+    expect(message?.place).toMatchObject({start: {line: 1, column: 10}, end: {line: 1, column: 10 + long.length}})
+  })
+
+  it.each([
+    ['The fee is 25,000 kronor.', 5],
+    ['Bring your ID card – and your bank details & your contract.', 10],
+    ['Pupils in years 7 to 9 get a bus card.', 10],
+    ['Write to info@example.se or visit www.example.se today.', 5],
+    ['A well-known and long-awaited park opens.', 6],
+    ['Pay by card and/or invoice.', 5]
+  ])('counts the words of %j as %i', (text, count) => {
+    expect(countWords(firstSentence(text))).toBe(count)
+  })
+
+  it('flags a sentence of 21 words and leaves one of 20 alone', async () => {
+    const twenty = 'Exactly twenty words make this sentence long enough to reach the limit for web pages but not go over it.'
+    const twentyOne = 'This sentence has twenty-one words, which is one word more than the limit for web pages allows in one single sentence.'
+    expect(countWords(firstSentence(twentyOne))).toBe(21)
+    expect(actuals(await lintEn(twenty, plugin))).toEqual([])
+    expect(actuals(await lintEn(twentyOne, plugin))).toEqual([twentyOne])
+  })
+
+  it.each([
+    'You can appeal against the decision. Send your appeal to us within three weeks.',
+    'Contact the customer centre on 0771-123 456, weekdays 8.00 to 16.00, or e-mail kundcenter@example.se.',
+    'Dr. Lindqvist, the school doctor, meets pupils at Björkskolan on Tuesdays and at Ängsskolan on Thursdays.'
+  ])('leaves %j alone', async (text) => {
+    expect(actuals(await lintEn(text, plugin))).toEqual([])
+  })
+
+  it('takes its limit from `textType`', async () => {
+    // 22 words: over the limit for web, under the limit for letters.
+    const text = 'Home care can help you with cleaning, shopping, laundry and personal care if you find it hard to manage on your own.'
+    expect(actuals(await lintEn(text, plugin, {textType: 'web'}))).toEqual([text])
+    expect(actuals(await lintEn(text, plugin, {textType: 'letter'}))).toEqual([])
+    const short = 'Home care can help you with cleaning, shopping, laundry and personal care in your own home.'
+    expect(actuals(await lintEn(short, plugin))).toEqual([])
+    expect(await lintEn(short, plugin, {textType: 'easy-read'})).toMatchObject([
+      {reason: 'This sentence has 16 words; split it (at most 15).'}
+    ])
+  })
+
+  it('lets `max` override the text type', async () => {
+    const text = 'Home care can help you with cleaning, shopping, laundry and personal care.'
+    expect(await lintEn(text, plugin, {max: 10, textType: 'letter'})).toMatchObject([
+      {reason: 'This sentence has 12 words; split it (at most 10).'}
+    ])
+    expect(actuals(await lintEn(long, plugin, {max: 40}))).toEqual([])
+  })
+
+  it('scores at least 0.9 precision and recall on its evaluation set', async () => {
+    const score = await evaluateEn('sentence-length', plugin)
+    expect(score.cases).toBeGreaterThanOrEqual(40)
+    expect(score.precision, JSON.stringify(score.mistakes, null, 2)).toBeGreaterThanOrEqual(0.9)
+    expect(score.recall, JSON.stringify(score.mistakes, null, 2)).toBeGreaterThanOrEqual(0.9)
+  })
+})
