@@ -6,3 +6,4 @@ export {default as retextEnPassiveVoice, isPassiveSentence} from './passive-voic
 export {default as retextEnPlainWords} from './plain-words/index.js'
 export {default as retextEnRepeatedWord} from './repeated-word/index.js'
 export {default as retextEnSpelling} from './spelling/index.js'
+export {default as retextEnPersonalIdentityNumber} from './personal-identity-number/index.js'

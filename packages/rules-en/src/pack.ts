@@ -2,6 +2,7 @@ import type {LanguagePack, LanguageRule} from '@klarsprak/core'
 import {loadSpeller} from '@klarsprak/spell'
 import {EnglishParser} from './parser/index.js'
 import {isPassiveSentence, rule as passiveVoice} from './passive-voice/index.js'
+import {rule as personalIdentityNumber} from './personal-identity-number/index.js'
 import {rule as plainWords} from './plain-words/index.js'
 import {rule as readability} from './readability/index.js'
 import {rule as repeatedWord} from './repeated-word/index.js'
@@ -9,7 +10,15 @@ import {rule as sentenceLength} from './sentence-length/index.js'
 import {rule as spelling} from './spelling/index.js'
 
 /** Every English rule, in the order they run. */
-export const rules: readonly LanguageRule[] = [readability, sentenceLength, passiveVoice, plainWords, repeatedWord, spelling]
+export const rules: readonly LanguageRule[] = [
+  readability,
+  sentenceLength,
+  passiveVoice,
+  plainWords,
+  repeatedWord,
+  spelling,
+  personalIdentityNumber
+]
 
 /** The English language pack for `@klarsprak/core`'s engine. */
 export const english: LanguagePack = {

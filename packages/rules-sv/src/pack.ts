@@ -3,13 +3,26 @@ import {loadSpeller} from '@klarsprak/spell'
 import {SwedishParser, SwedishTextParser} from './parser/index.js'
 import {rule as abbreviation} from './abbreviation/index.js'
 import {rule as addressReader} from './address-reader/index.js'
+import {isPassiveSentence, rule as passiveVoice} from './passive-voice/index.js'
+import {rule as personalIdentityNumber} from './personal-identity-number/index.js'
 import {rule as plainWords} from './plain-words/index.js'
 import {rule as readabilityLix} from './readability-lix/index.js'
+import {rule as repeatedWord} from './repeated-word/index.js'
 import {rule as sentenceLength} from './sentence-length/index.js'
 import {rule as spelling} from './spelling/index.js'
 
 /** Every Swedish rule, in the order they run. */
-export const rules: readonly LanguageRule[] = [readabilityLix, sentenceLength, plainWords, abbreviation, addressReader, spelling]
+export const rules: readonly LanguageRule[] = [
+  readabilityLix,
+  sentenceLength,
+  passiveVoice,
+  plainWords,
+  abbreviation,
+  addressReader,
+  repeatedWord,
+  spelling,
+  personalIdentityNumber
+]
 
 /** The Swedish language pack for `@klarsprak/core`'s engine. */
 export const swedish: LanguagePack = {
@@ -17,8 +30,9 @@ export const swedish: LanguagePack = {
   Parser: SwedishParser,
   TextParser: SwedishTextParser,
   rules,
-  // Swedish text is checked against the English dictionaries too (loan words such as `popup`).
+  isPassiveSentence,
+  // The spelling rule loads the English dictionaries itself when a text needs them (loan words such as `popup`).
   async prepare() {
-    await Promise.all([loadSpeller('sv'), loadSpeller('en')])
+    await loadSpeller('sv')
   }
 }

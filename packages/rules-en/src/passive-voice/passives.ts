@@ -1,8 +1,7 @@
-import {readFileSync} from 'node:fs'
+import {readDataFile} from '@klarsprak/core'
 import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {VFile} from 'vfile'
-import {parse} from 'yaml'
 import retextPassive from 'retext-passive'
 
 type Position = NonNullable<Sentence['position']>
@@ -16,7 +15,7 @@ interface PassiveData {
   readonly auxiliaries: readonly string[]
 }
 
-const data = parse(readFileSync(new URL('../../data/passive-voice.yml', import.meta.url), 'utf8')) as PassiveData
+const data = readDataFile(new URL('../../data/passive-voice.yml', import.meta.url)) as PassiveData
 
 /** Words after “be” that do not make a passive, mostly adjectives (`based`, `closed`, `interested`). */
 export const notPassive: readonly string[] = data.notPassive

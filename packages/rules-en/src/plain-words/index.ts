@@ -1,12 +1,10 @@
-import {readFileSync} from 'node:fs'
 import type {Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {search} from 'nlcst-search'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
-import {parse} from 'yaml'
 import retextSimplify from 'retext-simplify'
-import {matchCase, report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {matchCase, report, type LanguageRule, type RuleMeta, type RuleOptions, readDataFile} from '@klarsprak/core'
 
 export const meta: RuleMeta = {
   id: 'plain-words',
@@ -35,7 +33,7 @@ interface PlainWordsData {
   readonly add: readonly Entry[]
 }
 
-const data = parse(readFileSync(new URL('../../data/plain-words.yml', import.meta.url), 'utf8')) as PlainWordsData
+const data = readDataFile(new URL('../../data/plain-words.yml', import.meta.url)) as PlainWordsData
 
 /** retext-simplify phrases this package never checks (see `data/plain-words.yml`). */
 export const ignoredPhrases: readonly string[] = data.ignore.map((entry) => entry.phrase)

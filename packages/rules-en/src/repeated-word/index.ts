@@ -1,11 +1,9 @@
-import {readFileSync} from 'node:fs'
 import type {Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {SKIP, visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
-import {parse} from 'yaml'
 import retextRepeatedWords from 'retext-repeated-words'
-import {report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {report, type LanguageRule, type RuleMeta, type RuleOptions, readDataFile} from '@klarsprak/core'
 
 export const meta: RuleMeta = {
   id: 'repeated-word',
@@ -27,7 +25,7 @@ interface RepeatedWordData {
   readonly alwaysReport: readonly string[]
 }
 
-const data = parse(readFileSync(new URL('../../data/repeated-word.yml', import.meta.url), 'utf8')) as RepeatedWordData
+const data = readDataFile(new URL('../../data/repeated-word.yml', import.meta.url)) as RepeatedWordData
 const phrasalParticles = new Map(Object.entries(data.phrasalParticles).map(([word, verbs]) => [word, new Set(verbs)]))
 const alwaysReport = new Set(data.alwaysReport)
 

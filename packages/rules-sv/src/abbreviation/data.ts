@@ -1,5 +1,4 @@
-import {readFileSync} from 'node:fs'
-import {parse} from 'yaml'
+import {readDataFile} from '@klarsprak/core'
 
 interface RawEntry {
   forms?: string[]
@@ -28,7 +27,7 @@ const dataUrl = new URL('../../data/abbreviation.yml', import.meta.url)
 
 /** Read and check the abbreviation list; throws on a malformed entry or a form listed twice. */
 export function loadAbbreviations(url: URL = dataUrl): AbbreviationEntry[] {
-  const raw = parse(readFileSync(url, 'utf8')) as {entries?: RawEntry[]} | null
+  const raw = readDataFile(url) as {entries?: RawEntry[]} | null
   if (!raw || !Array.isArray(raw.entries)) throw new Error(`${url.pathname}: expected a list of \`entries\``)
   const seen = new Set<string>()
   return raw.entries.map((item, index) => {

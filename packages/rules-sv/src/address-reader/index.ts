@@ -1,10 +1,8 @@
-import {readFileSync} from 'node:fs'
 import type {Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {parse} from 'yaml'
-import {report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {report, type LanguageRule, type RuleMeta, type RuleOptions, readDataFile} from '@klarsprak/core'
 import {lowerTexts, PhraseIndex, type PhraseMatch} from '../plain-words/phrase-index.js'
 
 export const meta: RuleMeta = {
@@ -38,9 +36,7 @@ interface RawData {
   manNounPairs: string[]
 }
 
-const data = parse(
-  readFileSync(new URL('../../data/address-reader.yml', import.meta.url), 'utf8')
-) as RawData
+const data = readDataFile(new URL('../../data/address-reader.yml', import.meta.url)) as RawData
 const aloneBefore = new Set(data.aloneBefore)
 const manNounAfter = new Set(data.manNounAfter)
 const manNounPairs = new Set(data.manNounPairs)

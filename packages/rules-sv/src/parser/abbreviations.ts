@@ -1,14 +1,11 @@
-import {readFileSync} from 'node:fs'
-import {parse} from 'yaml'
+import {readDataFile} from '@klarsprak/core'
 
 interface AbbreviationData {
   continuing: string[]
   terminal: string[]
 }
 
-const data = parse(
-  readFileSync(new URL('../../data/sentence-abbreviations.yml', import.meta.url), 'utf8')
-) as AbbreviationData
+const data = readDataFile(new URL('../../data/sentence-abbreviations.yml', import.meta.url)) as AbbreviationData
 
 /** Abbreviations after which a sentence never ends. */
 export const continuingAbbreviations: ReadonlySet<string> = new Set(data.continuing)

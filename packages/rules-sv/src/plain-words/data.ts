@@ -1,5 +1,4 @@
-import {readFileSync} from 'node:fs'
-import {parse} from 'yaml'
+import {readDataFile} from '@klarsprak/core'
 
 /** One way to write a form's replacement in the data: one choice, several choices, or `null` (rewrite). */
 type RawReplacement = string | string[] | null
@@ -42,7 +41,7 @@ export interface PlainWordsData {
 
 /** Read and check the word list; throws on a malformed entry or a form listed twice. */
 export function loadPlainWords(url: URL = dataUrl): PlainWordsData {
-  const raw = parse(readFileSync(url, 'utf8')) as {entries?: unknown; sentenceAdverbs?: unknown} | null
+  const raw = readDataFile(url) as {entries?: unknown; sentenceAdverbs?: unknown} | null
   if (!raw || !Array.isArray(raw.entries)) throw new Error(`${url.pathname}: expected a list of \`entries\``)
   const sentenceAdverbs = new Set(Array.isArray(raw.sentenceAdverbs) ? (raw.sentenceAdverbs as string[]) : [])
   const seen = new Set<string>()

@@ -1,0 +1,11 @@
+export {findIdentityNumbers, parseIdentityNumber, luhnValid} from './personal-identity-number.js'
+export type {
+  IdentityNumber,
+  IdentityNumberKind,
+  IdentityNumberMatch,
+  IdentityNumberOptions
+} from './personal-identity-number.js'
+export {positionedText} from './text-positions.js'
+export type {PositionedText} from './text-positions.js'
+export {identityNumbersInTree} from './tree-scan.js'
+export type {PlacedIdentityNumber} from './tree-scan.js'

@@ -1,0 +1,36 @@
+import type {Node, Parent, Position} from 'unist'
+import {SKIP, visit} from 'unist-util-visit'
+import {findIdentityNumbers, type IdentityNumberMatch, type IdentityNumberOptions} from './personal-identity-number.js'
+import {positionedText} from './text-positions.js'
+
+export interface PlacedIdentityNumber {
+  readonly match: IdentityNumberMatch
+  /** Where the number is in the document; `undefined` when the tree has no positions. */
+  readonly position: Position | undefined
+  /** The paragraph (or loose sentence) the number was found in. */
+  readonly node: Node
+}
+
+/**
+ * Every personnummer and samordningsnummer in an nlcst tree. Whole paragraphs are scanned, because the parser splits
+ * a number into several tokens (`811218`, `+`, `9876`) that sentence segmentation must not separate from the scan.
+ */
+export function identityNumbersInTree(tree: Node, options: IdentityNumberOptions = {}): PlacedIdentityNumber[] {
+  const found: PlacedIdentityNumber[] = []
+  const scan = (node: Node) => {
+    const positioned = positionedText(node)
+    for (const match of findIdentityNumbers(positioned.text, options)) {
+      const start = positioned.startPoint(match.start)
+      const end = positioned.endPoint(match.end)
+      found.push({match, node, position: start && end ? {start, end} : node.position})
+    }
+  }
+  visit(tree, (node: Node, _index, parent: Parent | undefined) => {
+    if (node.type === 'ParagraphNode' || (node.type === 'SentenceNode' && parent?.type !== 'ParagraphNode')) {
+      scan(node)
+      return SKIP
+    }
+    return undefined
+  })
+  return found
+}

@@ -1,0 +1,142 @@
+import {readFileSync} from 'node:fs'
+import type {Root, SentenceContent, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import type {VFile} from 'vfile'
+import {visit} from 'unist-util-visit'
+import {parse} from 'yaml'
+import {report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+
+export const meta: RuleMeta = {
+  id: 'repeated-word',
+  defaultSeverity: 'warning',
+  fixable: 'safe',
+  description: {
+    sv: 'Samma ord två gånger i rad (”att att”)',
+    en: 'The same word twice in a row (“att att”)'
+  }
+}
+
+export interface Options extends RuleOptions {
+  /** Words that may be doubled, on top of the built-in exceptions (`det det`, `var var`, …). Default: none. */
+  readonly ignore?: readonly string[]
+}
+
+interface Exception {
+  readonly words: string
+  readonly before?: readonly string[]
+  readonly after?: readonly string[]
+  readonly note?: string
+}
+
+interface ExceptionRule {
+  readonly before?: ReadonlySet<string>
+  readonly after?: ReadonlySet<string>
+}
+
+const data = parse(readFileSync(new URL('../../data/repeated-word.yml', import.meta.url), 'utf8')) as {
+  exceptions: Exception[]
+}
+
+/** Built-in exceptions keyed by the doubled word (`det det` → `det`). */
+const builtIn = new Map<string, ExceptionRule>(
+  data.exceptions.map((entry) => [
+    entry.words.split(' ')[0]!.toLowerCase(),
+    {
+      before: entry.before && new Set(entry.before.map((word) => word.toLowerCase())),
+      after: entry.after && new Set(entry.after.map((word) => word.toLowerCase()))
+    }
+  ])
+)
+
+const hasLetter = /\p{L}/u
+
+/**
+ * The same word, allowing a capital first letter on either (`Och och`). Other differences in case mark different
+ * things (`api API`, `a-z A-Z`).
+ */
+function sameWord(first: string, second: string): boolean {
+  return first.slice(1) === second.slice(1) && first.charAt(0).toLowerCase() === second.charAt(0).toLowerCase()
+}
+
+/**
+ * Whether the word at `index` is the target of a JSDoc or TSDoc link (`{@link changelog Changelog}`,
+ * `{@link validators#heltal heltal}`), where target and link text are often the same word.
+ */
+function inLinkTarget(children: readonly SentenceContent[], index: number): boolean {
+  let text = ''
+  for (let at = index - 1; at >= 0 && at >= index - 12; at--) {
+    const value = toString(children[at]!)
+    if (value.includes('}')) return false
+    text = value + text
+    if (value.includes('{')) return /^\{@link\s/u.test(text.slice(text.lastIndexOf('{')))
+  }
+  return false
+}
+
+/** retext plugin: reports a word written twice in a row (`att att`) with the single word as a safe fix. */
+export default function retextSvRepeatedWord(options: Options = {}) {
+  const ignored = new Set((options.ignore ?? []).map((word) => word.toLowerCase()))
+
+  const allowed = (word: string, previous: Word | undefined, next: Word | undefined): boolean => {
+    if (ignored.has(word)) return true
+    const exception = builtIn.get(word)
+    if (!exception) return false
+    if (exception.before && !(next && exception.before.has(toString(next).toLowerCase()))) return false
+    if (exception.after && !(previous && exception.after.has(toString(previous).toLowerCase()))) return false
+    return true
+  }
+
+  return function (tree: Root, file: VFile) {
+    visit(tree, 'SentenceNode', (sentence) => {
+      const children: SentenceContent[] = sentence.children
+      // Index of each word and whether only white space separates it from the word before.
+      const words: Array<{index: number; adjacent: boolean}> = []
+      let adjacent = false
+      for (const [index, child] of children.entries()) {
+        if (child.type === 'WordNode') {
+          words.push({index, adjacent})
+          adjacent = true
+        } else if (child.type !== 'WhiteSpaceNode') {
+          adjacent = false
+        }
+      }
+
+      for (let position = 1; position < words.length; position++) {
+        const second = words[position]!
+        if (!second.adjacent) continue
+        const first = words[position - 1]!
+        const firstNode = children[first.index] as Word
+        const secondNode = children[second.index] as Word
+        const text = toString(firstNode)
+        const word = text.toLowerCase()
+        if (!hasLetter.test(word) || !sameWord(text, toString(secondNode))) continue
+        if (inLinkTarget(children, first.index)) continue
+
+        const previous = words[position - 2]
+        const next = words[position + 1]
+        if (
+          allowed(
+            word,
+            previous && first.adjacent ? (children[previous.index] as Word) : undefined,
+            next?.adjacent ? (children[next.index] as Word) : undefined
+          )
+        ) {
+          continue
+        }
+
+        const start = firstNode.position?.start
+        const end = secondNode.position?.end
+        report(file, {
+          ruleId: meta.id,
+          reason: `Ta bort det upprepade ordet ”${text}”.`,
+          place: start && end ? {start, end} : firstNode,
+          actual: toString(children.slice(first.index, second.index + 1)),
+          expected: [text]
+        })
+        position++ // `att att att` is one finding per pair, not overlapping ones
+      }
+    })
+  }
+}
+
+export const rule: LanguageRule = {meta, plugin: retextSvRepeatedWord}
