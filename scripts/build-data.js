@@ -3,6 +3,7 @@
 // rules read JSON at start-up instead of parsing YAML (see packages/core/src/data.ts).
 import {mkdirSync, readFileSync, readdirSync, existsSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {parse} from 'yaml'
 
 const packages = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../packages')
@@ -26,3 +27,9 @@ for (const name of readdirSync(packages)) {
   }
 }
 console.log(`build-data: ${count} data files written as JSON`)
+
+// Package-specific data steps (derived lexicons), after the YAML above is in place.
+for (const name of readdirSync(packages)) {
+  const script = join(packages, name, 'scripts/build-data.js')
+  if (existsSync(script)) await import(pathToFileURL(script).href)
+}

@@ -1,5 +1,5 @@
-import {readFileSync} from 'node:fs'
-import {parse} from 'yaml'
+import {pathToFileURL} from 'node:url'
+import {readDataFile} from './data.js'
 
 /** One labelled sentence of a rule's evaluation set. */
 export interface EvaluationCase {
@@ -33,7 +33,7 @@ export interface EvaluationScore {
 }
 
 export function loadEvaluationSet(path: string | URL): EvaluationSet {
-  const set = parse(readFileSync(path, 'utf8')) as EvaluationSet
+  const set = readDataFile<EvaluationSet>(typeof path === 'string' ? pathToFileURL(path) : path)
   if (!set || !Array.isArray(set.cases)) throw new Error(`${String(path)}: expected a \`cases\` list`)
   for (const item of set.cases) item.flag ??= []
   return set

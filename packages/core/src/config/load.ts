@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {parse as parseYaml} from 'yaml'
+import {createRequire} from 'node:module'
 import type {RuleRegistry} from '../registry.js'
 import {presetNames} from './presets.js'
 import {ConfigError, type Config} from './types.js'
@@ -56,8 +56,10 @@ async function readRaw(file: string): Promise<unknown> {
   }
   try {
     if (name === 'package.json') return (JSON.parse(text) as {klarsprak?: unknown}).klarsprak
-    // YAML is a superset of JSON, so one parser reads `.klarsprakrc`, `.json` and `.yaml` alike.
-    return name.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
+    if (name.endsWith('.json')) return JSON.parse(text)
+    // YAML is a superset of JSON, so it reads `.klarsprakrc` in either form; loaded only when a config needs it.
+    const {parse} = createRequire(import.meta.url)('yaml') as typeof import('yaml')
+    return parse(text)
   } catch (error) {
     throw new ConfigError(file, '', `invalid ${name.endsWith('.json') ? 'JSON' : 'YAML/JSON'}: ${(error as Error).message.split('\n')[0]}`)
   }

@@ -8,7 +8,7 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {parse as parseYaml} from 'yaml'
+import {createRequire} from 'node:module'
 import type {NlcstParserClass} from '../types.js'
 import {blockToNlcst} from '../nlcst/from-mdast.js'
 import {htmlComments} from './comments.js'
@@ -102,7 +102,12 @@ function blocksToNlcst(tree: Root, file: VFile, Parser: NlcstParserClass): Nlcst
 
 function frontMatterLanguage(node: Yaml): string | undefined {
   try {
-    const data = parseYaml(node.value) as unknown
+    // A top-level `lang: sv` line is read directly; the YAML parser is loaded only for other forms.
+    const simple = /^lang:[ \t]*["']?([\w-]+)["']?[ \t]*$/m.exec(node.value)
+    if (simple) return simple[1]
+    if (!/^lang:/m.test(node.value)) return undefined
+    const {parse} = createRequire(import.meta.url)('yaml') as typeof import('yaml')
+    const data = parse(node.value) as unknown
     if (data && typeof data === 'object' && 'lang' in data) {
       const lang = (data as {lang: unknown}).lang
       if (typeof lang === 'string') return lang

@@ -1,7 +1,6 @@
-import {readFileSync} from 'node:fs'
 import type {Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {parse} from 'yaml'
+import {readDataFile} from '@klarsprak/core'
 import {verbLexicon, type VerbLexicon} from './lexicon.js'
 
 /** A passive in a sentence: indices of its first and last node in `sentence.children`. */
@@ -26,8 +25,7 @@ interface DeponentRule {
   readonly deponentBefore?: ReadonlySet<string>
 }
 
-const readData = <T>(name: string): T =>
-  parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8')) as T
+const readData = <T>(name: string): T => readDataFile<T>(new URL(`../../data/${name}`, import.meta.url))
 
 const deponentData = readData<{deponents: Deponent[]}>('passive-voice-deponents.yml')
 const notVerbData = readData<{words: string[]; nouns: string[]; genitiveAfter: string[]}>(

@@ -1,7 +1,7 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
-import {parse} from 'yaml'
+import {readDataFile} from '@klarsprak/core'
 
 /**
  * Swedish verb forms for the passive rule, derived from the Hunspell dictionary (dictionary-sv): every s-form
@@ -128,9 +128,7 @@ function build(): VerbLexicon {
     }
   }
 
-  const irregular = parse(
-    readFileSync(new URL('../../data/passive-voice-irregular.yml', import.meta.url), 'utf8')
-  ) as IrregularData
+  const irregular = readDataFile<IrregularData>(irregularUrl)
   for (const verb of irregular.verbs) {
     for (const prefix of ['', ...irregular.prefixes]) {
       for (const form of verb.passive) passive.add(prefix + form)
@@ -140,10 +138,33 @@ function build(): VerbLexicon {
   return {passive, participles}
 }
 
+const irregularUrl = new URL('../../data/passive-voice-irregular.yml', import.meta.url)
+// Written by the build (`scripts/build-data.js`), next to the package's other compiled data.
+const cacheUrl = new URL('../../dist/data/passive-voice-lexicon.json', import.meta.url)
+
 let lexicon: VerbLexicon | undefined
 
-/** The lexicon, built once on first use (about 0.1 s). */
+/**
+ * The lexicon, once per process. Building it reads the 2 MB Hunspell dictionary (about 0.3 s), so the build writes
+ * it as JSON; that copy is used while it is newer than the dictionary and the irregular-verb list.
+ */
 export function verbLexicon(): VerbLexicon {
-  lexicon ??= build()
+  lexicon ??= readCache() ?? build()
   return lexicon
+}
+
+/** Build the lexicon and store it where `verbLexicon` looks first. */
+export function writeLexiconCache(): number {
+  const built = build()
+  writeFileSync(cacheUrl, JSON.stringify({passive: [...built.passive], participles: [...built.participles]}))
+  return built.passive.size + built.participles.size
+}
+
+function readCache(): VerbLexicon | undefined {
+  if (!existsSync(cacheUrl)) return undefined
+  const cached = statSync(cacheUrl).mtimeMs
+  const dictionary = join(dirname(createRequire(import.meta.url).resolve('dictionary-sv')), 'index.dic')
+  if (cached < statSync(dictionary).mtimeMs || cached < statSync(irregularUrl).mtimeMs) return undefined
+  const data = JSON.parse(readFileSync(cacheUrl, 'utf8')) as {passive: string[]; participles: string[]}
+  return {passive: new Set(data.passive), participles: new Set(data.participles)}
 }

@@ -1,10 +1,8 @@
-import {readFileSync} from 'node:fs'
 import type {Root, SentenceContent, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {visit} from 'unist-util-visit'
-import {parse} from 'yaml'
-import {report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {readDataFile, report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 
 export const meta: RuleMeta = {
   id: 'repeated-word',
@@ -33,7 +31,7 @@ interface ExceptionRule {
   readonly after?: ReadonlySet<string>
 }
 
-const data = parse(readFileSync(new URL('../../data/repeated-word.yml', import.meta.url), 'utf8')) as {
+const data = readDataFile(new URL('../../data/repeated-word.yml', import.meta.url)) as {
   exceptions: Exception[]
 }
 
