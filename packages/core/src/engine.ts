@@ -13,7 +13,8 @@ import {languageFromTag} from './language/tags.js'
 import type {RuleRegistry} from './registry.js'
 import {ruleUrl} from './report.js'
 import type {FileResult, LintMessage} from './result.js'
-import {computeStats, sentencesOf} from './stats.js'
+import {sentencesIn} from './nlcst/walk.js'
+import {computeStats} from './stats.js'
 import {sentenceLengthLimit} from './thresholds.js'
 import type {Language, LanguagePack, LanguageRule, MessageSeverity} from './types.js'
 
@@ -151,7 +152,7 @@ export class Linter {
     }
 
     kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
-    const sentences = sentencesOf(tree)
+    const sentences = sentencesIn(tree)
     addFingerprints(input.path, kept, (offset) => sentenceTextAt(sentences, offset, input.value))
 
     const longSentence = Number(settings.rules.get('sentence-length')?.options?.max) || sentenceLengthLimit[settings.textType]

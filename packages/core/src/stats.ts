@@ -1,5 +1,5 @@
 import type {Root, Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import {sentencesIn, textOf} from './nlcst/walk.js'
 import type {FileStats} from './result.js'
 
 export interface StatsOptions {
@@ -8,29 +8,27 @@ export interface StatsOptions {
   readonly isPassiveSentence?: (sentence: Sentence) => boolean
 }
 
-const letter = /\p{L}/gu
 const hasLetterOrDigit = /[\p{L}\p{N}]/u
-
-/** Every sentence of a tree, in document order. */
-export function sentencesOf(tree: Root): Sentence[] {
-  const found: Sentence[] = []
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const child of paragraph.children) if (child.type === 'SentenceNode') found.push(child)
-  }
-  return found
-}
 
 /** Words of a sentence as strings: word tokens with a letter or digit (punctuation and sources excluded). */
 export function sentenceWords(sentence: Sentence): string[] {
   const values: string[] = []
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue
-    const value = toString(child)
+    const value = textOf(child)
     if (hasLetterOrDigit.test(value)) values.push(value)
   }
   return values
 }
+
+/** Letters in a word (`t.ex` has 3), counted without building a match array. */
+function letterCount(value: string): number {
+  let count = 0
+  for (const character of value) if (letterTest.test(character)) count++
+  return count
+}
+
+const letterTest = /\p{L}/u
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits
 
@@ -43,7 +41,7 @@ export function computeStats(tree: Root, options: StatsOptions): FileStats {
   let passive = 0
   const types = new Set<string>()
 
-  for (const sentence of sentencesOf(tree)) {
+  for (const sentence of sentencesIn(tree)) {
     const values = sentenceWords(sentence)
     if (values.length === 0) continue
     sentences++
@@ -51,7 +49,7 @@ export function computeStats(tree: Root, options: StatsOptions): FileStats {
     if (values.length > options.longSentence) longSentences++
     if (options.isPassiveSentence?.(sentence)) passive++
     for (const value of values) {
-      if ((value.match(letter)?.length ?? 0) > 6) longWords++
+      if (value.length > 6 && letterCount(value) > 6) longWords++
       types.add(value.toLowerCase())
     }
   }

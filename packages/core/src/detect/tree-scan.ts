@@ -18,6 +18,8 @@ export interface PlacedIdentityNumber {
 export function identityNumbersInTree(tree: Node, options: IdentityNumberOptions = {}): PlacedIdentityNumber[] {
   const found: PlacedIdentityNumber[] = []
   const scan = (node: Node) => {
+    // Every personnummer has a run of at least six digits (the date); most paragraphs have none.
+    if (!hasSixDigits(node)) return
     const positioned = positionedText(node)
     for (const match of findIdentityNumbers(positioned.text, options)) {
       const start = positioned.startPoint(match.start)
@@ -34,3 +36,11 @@ export function identityNumbersInTree(tree: Node, options: IdentityNumberOptions
   })
   return found
 }
+
+function hasSixDigits(node: Node): boolean {
+  if ('value' in node && typeof node.value === 'string') return sixDigits.test(node.value)
+  if ('children' in node) for (const child of (node as Parent).children) if (hasSixDigits(child)) return true
+  return false
+}
+
+const sixDigits = /\d{6}/
