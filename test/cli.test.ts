@@ -1,4 +1,4 @@
-import {readFileSync, existsSync} from 'node:fs'
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {klarsprak, project} from './helpers.js'
@@ -149,6 +149,53 @@ describe('klarsprak (command line)', () => {
     const two = await klarsprak(['check', '.', '--format', 'json', '--jobs', '2'], {cwd})
     expect(JSON.parse(two.stdout).files.length).toBe(24)
     expect(two.stdout).toBe(one.stdout)
+  })
+
+  it('--fix rewrites only safe fixes, keeps code and the BOM, and a second run changes nothing', async () => {
+    const original = '\ufeff# Beslut\n\nDu erhåller beslutet i enlighet med lagen. Vi skall ringa dig.\n\n`erhåller` står i koden.\n\n```\nDu erhåller\n```\n'
+    const cwd = project({'brev.md': original})
+    const run = await klarsprak(['check', 'brev.md', '--fix', '--format', 'json', '--lang', 'sv'], {cwd})
+    const fixed = readFileSync(join(cwd, 'brev.md'), 'utf8')
+    expect(fixed).toBe('\ufeff# Beslut\n\nDu får beslutet enligt lagen. Vi ska ringa dig.\n\n`erhåller` står i koden.\n\n```\nDu erhåller\n```\n')
+    const result = JSON.parse(run.stdout)
+    expect(result.summary.fixed).toBe(3)
+    expect(result.files[0].messages.map((m: {ruleId: string}) => m.ruleId)).not.toContain('plain-words')
+    const again = await klarsprak(['check', 'brev.md', '--fix', '--format', 'json', '--lang', 'sv'], {cwd})
+    expect(JSON.parse(again.stdout).summary.fixed).toBe(0)
+    expect(readFileSync(join(cwd, 'brev.md'), 'utf8')).toBe(fixed)
+    // No temporary files are left behind.
+    expect(readdirSync(cwd)).toEqual(['brev.md'])
+  })
+
+  it('--fix-dry-run prints a diff (files) or the fixed text (stdin) and changes nothing', async () => {
+    const original = 'Du erhåller beslutet.\n'
+    const cwd = project({'brev.txt': original})
+    const diff = await klarsprak(['check', 'brev.txt', '--fix-dry-run', '--lang', 'sv'], {cwd})
+    expect(diff.stdout).toContain('-Du erhåller beslutet.')
+    expect(diff.stdout).toContain('+Du får beslutet.')
+    expect(readFileSync(join(cwd, 'brev.txt'), 'utf8')).toBe(original)
+    const stdin = await klarsprak(['check', '--stdin', '--stdin-filename', 'brev.txt', '--fix-dry-run', '--lang', 'sv'], {input: original})
+    expect(stdin.stdout).toBe('Du får beslutet.\n')
+    const refused = await klarsprak(['check', '--stdin', '--fix'], {input: original})
+    expect(refused.code).toBe(2)
+  })
+
+  it('reports officialese, passive voice, abbreviations, misspellings and a personal identity number in Swedish', async () => {
+    const letter = 'Du erhåller beslutet t.ex. via e-post. Ansökan har granskats av nämnden. Beslutet gäller kommunn. Personnummer 19121212-1212.\n'
+    const run = await klarsprak(['check', '--stdin', '--stdin-filename', 'brev.txt', '--format', 'json'], {input: letter})
+    expect(run.code).toBe(1)
+    const messages = JSON.parse(run.stdout).files[0].messages as Array<{ruleId: string; actual: string; message: string}>
+    const found = messages.map((m) => `${m.ruleId}:${m.actual}`)
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'plain-words:erhåller',
+        'abbreviation:t.ex.',
+        'passive-voice:granskats',
+        'spelling:kommunn',
+        'personal-identity-number:19121212-1212'
+      ])
+    )
+    expect(messages.find((m) => m.ruleId === 'plain-words')!.message).toBe('Skriv ”får” i stället för ”erhåller”.')
   })
 
   it('init writes a starter config and never overwrites one', async () => {

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {createTwoFilesPatch} from 'diff'
-import {formatResult, type FileResult, type LintResult, type Summary} from '@klarsprak/core'
+import {formatResult, ruleUrl, type FileResult, type LintResult, type Summary} from '@klarsprak/core'
 import {parseCheckArgs, type CheckArgs} from '../args.js'
 import {expandPaths, loadIgnoreFile} from '../files.js'
 import {checkAll, type CheckProgress} from '../pool.js'
@@ -93,15 +93,16 @@ function toLintResult(files: FileResult[], args: CheckArgs): LintResult {
       else summary.infos++
     }
   }
-  const registry = createRegistry()
-  const ran = new Set(files.flatMap((file) => [...file.messages.map((message) => message.ruleId)]))
-  const rules = registry
+  // The rules that can have run: those of the files' languages, and any rule that reported something.
+  const languages = new Set(files.map((file) => file.language))
+  const reported = new Set(files.flatMap((file) => file.messages.map((message) => message.ruleId)))
+  const rules = createRegistry()
     .all()
-    .filter((rule) => ran.has(rule.meta.id) || Object.keys(rule.implementations).length > 0)
+    .filter((rule) => reported.has(rule.meta.id) || [...languages].some((language) => rule.implementations[language]))
     .map((rule) => ({
       id: rule.meta.id,
       description: rule.meta.description.en,
-      url: `https://github.com/klarsprak/klarsprak/blob/main/rules/${rule.meta.id}.md`,
+      url: ruleUrl(rule.meta.id),
       defaultSeverity: rule.meta.defaultSeverity
     }))
   return {version: 1, tool: {name: 'klarsprak', version}, files, summary, rules}

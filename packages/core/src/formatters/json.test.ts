@@ -40,7 +40,7 @@ describe('json', () => {
     })
     expect(document.files[0]!.messages[1]!.expected).toEqual([''])
     expect(document.files[1]!.stats).toMatchObject({ovix: null, nominalRatio: null, lix: 29.4})
-    expect(document.summary).toEqual({files: 4, errors: 4, warnings: 3, infos: 1, fixed: 1})
+    expect(document.summary).toEqual({files: 4, errors: 4, warnings: 3, infos: 1, fixed: 0})
   })
 
   it('leaves out optional fields that are absent and every internal field', () => {

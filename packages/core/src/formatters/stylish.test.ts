@@ -80,3 +80,12 @@ describe('stylish', () => {
     expect(output.split('\n')).toContain('  1:1  warning  Rad ett rad två\uFFFD  r')
   })
 })
+
+describe('stylish after --fix', () => {
+  it('says how many problems were fixed, also when none remain', async () => {
+    const {formatStylish} = await import('./stylish.js')
+    const clean = {version: 1 as const, tool: {name: 'klarsprak' as const, version: '0.1.0'}, files: [], summary: {files: 1, errors: 0, warnings: 0, infos: 0, fixed: 3}}
+    expect(formatStylish(clean)).toBe('✔ 3 problems fixed\n')
+    expect(formatStylish({...clean, summary: {...clean.summary, fixed: 0}})).toBe('')
+  })
+})

@@ -66,10 +66,12 @@ export function formatStylish(result: LintResult, options: {color?: boolean} = {
     output += `\n${colors.underline(printable(file.path))}\n${messageTable(file.messages, colors)}\n`
   }
   const total = counts.error + counts.warning + counts.info
-  if (total === 0) return ''
+  // After --fix, say how much was fixed, also when nothing remains.
+  const fixed = result.summary.fixed > 0 ? colors.green(`✔ ${plural(result.summary.fixed, 'problem')} fixed`) + '\n' : ''
+  if (total === 0) return fixed
   const summary =
     `✖ ${plural(total, 'problem')} ` +
     `(${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`
   const summaryColor = counts.error > 0 ? colors.red : counts.warning > 0 ? colors.yellow : colors.blue
-  return `${output}\n${summaryColor(colors.bold(summary))}\n`
+  return `${output}\n${summaryColor(colors.bold(summary))}\n${fixed}`
 }
