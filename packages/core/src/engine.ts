@@ -193,7 +193,8 @@ export class Linter {
           ...settings.rules.get(rule.meta.id)?.options,
           textType: settings.textType,
           words: settings.words,
-          terms: settings.terms.map((term) => term.prefer)
+          terms: settings.terms.map((term) => term.prefer),
+          termList: settings.terms
         }
         const processor = unified().use(rule.plugin, options).freeze() as unknown as Processor<undefined, Root, Root>
         prepared.push({id: rule.meta.id, severity, fixable: rule.meta.fixable, processor})

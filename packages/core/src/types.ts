@@ -22,6 +22,8 @@ export interface SharedRuleOptions {
   readonly words?: readonly string[]
   /** Preferred terms from config `terms`; never flagged as misspelled. */
   readonly terms?: readonly string[]
+  /** The organisation's term list from config `terms`: each preferred term with the forms to avoid. */
+  readonly termList?: readonly {readonly prefer: string; readonly avoid?: readonly string[]}[]
 }
 
 export type RuleOptions = SharedRuleOptions & Record<string, unknown>
