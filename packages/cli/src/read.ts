@@ -1,9 +1,12 @@
 import {open} from 'node:fs/promises'
+import {decodeWindows1252, type TextEncoding} from './encoding.js'
 
 /** Files above this size are not checked (they are almost never prose written by a person). */
 export const maxFileSize = 10 * 1024 * 1024
 
-export type ReadResult = {ok: true; value: string; bom: boolean} | {ok: false; reason: {sv: string; en: string}}
+export type ReadResult =
+  | {ok: true; value: string; bom: boolean; encoding: TextEncoding}
+  | {ok: false; reason: {sv: string; en: string}}
 
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
@@ -32,7 +35,10 @@ export async function readTextFile(path: string): Promise<ReadResult> {
   }
 }
 
-/** Decode UTF-8 text (a BOM is accepted and remembered); binary data and invalid UTF-8 are refused. */
+/**
+ * Decode text: UTF-8 (a BOM is accepted and remembered), else Windows-1252, which older municipal systems still
+ * write; binary data is refused.
+ */
 export function decode(buffer: Uint8Array): ReadResult {
   const head = buffer.subarray(0, 8000)
   if (head.includes(0)) {
@@ -40,11 +46,10 @@ export function decode(buffer: Uint8Array): ReadResult {
   }
   const bom = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf
   try {
-    return {ok: true, value: decoder.decode(bom ? buffer.subarray(3) : buffer), bom}
+    return {ok: true, value: decoder.decode(bom ? buffer.subarray(3) : buffer), bom, encoding: 'utf-8'}
   } catch {
-    return {
-      ok: false,
-      reason: {sv: 'Filen är inte giltig UTF-8: spara den som UTF-8 och kör igen.', en: 'The file is not valid UTF-8: save it as UTF-8 and run again.'}
-    }
+    // Not UTF-8: every byte sequence is valid Windows-1252, and text without NUL bytes that is not UTF-8 almost
+    // always is Windows-1252 or Latin-1.
+    return {ok: true, value: decodeWindows1252(buffer), bom: false, encoding: 'windows-1252'}
   }
 }

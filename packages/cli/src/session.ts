@@ -20,6 +20,7 @@ import {
 import {english} from '@klarsprak/rules-en'
 import {swedish} from '@klarsprak/rules-sv'
 import {laterExtensions} from './files.js'
+import type {TextEncoding} from './encoding.js'
 import {readTextFile} from './read.js'
 
 /** What a session needs to know; plain data, so it can be handed to worker threads. */
@@ -35,6 +36,8 @@ export interface CheckedFile {
   result: FileResult
   /** Whether the file started with a byte order mark (kept when fixed text is written back). */
   bom: boolean
+  /** The file's encoding, used again when fixed text is written back. */
+  encoding: TextEncoding
 }
 
 export function createRegistry(): RuleRegistry {
@@ -86,24 +89,26 @@ export class Session {
         result: parseError(path, settings, later
           ? {sv: 'Den här filtypen stöds inte ännu i den här versionen.', en: 'This file type is not supported yet in this version.'}
           : {sv: 'Filtypen stöds inte: använd .md, .html eller .txt.', en: 'Unsupported file type: use .md, .html or .txt.'}),
-        bom: false
+        bom: false,
+        encoding: 'utf-8'
       }
     }
 
     let text = value
     let bom = false
+    let encoding: TextEncoding = 'utf-8'
     if (text === undefined) {
       const read = await readTextFile(absolute)
-      if (!read.ok) return {result: parseError(path, settings, read.reason), bom: false}
-      text = read.value
-      bom = read.bom
+      if (!read.ok) return {result: parseError(path, settings, read.reason), bom: false, encoding}
+      ;({value: text, bom, encoding} = read)
     }
     try {
-      return {result: await this.linter.lint({path, value: text, format}, settings, {fix: this.options.fix}), bom}
+      return {result: await this.linter.lint({path, value: text, format}, settings, {fix: this.options.fix}), bom, encoding}
     } catch (error) {
       if (error instanceof ConfigError) throw error
       const reason = (error as Error).message.split('\n')[0]
-      return {result: parseError(path, settings, {sv: `Filen kunde inte tolkas: ${reason}`, en: `The file could not be parsed: ${reason}`}), bom}
+      const result = parseError(path, settings, {sv: `Filen kunde inte tolkas: ${reason}`, en: `The file could not be parsed: ${reason}`})
+      return {result, bom, encoding}
     }
   }
 }

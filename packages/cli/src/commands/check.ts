@@ -1,13 +1,12 @@
-import {readFileSync} from 'node:fs'
 import {writeFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
-import {createTwoFilesPatch} from 'diff'
 import {formatResult, ruleUrl, type FileResult, type LintResult, type Summary} from '@klarsprak/core'
 import {parseCheckArgs, type CheckArgs} from '../args.js'
 import {expandPaths, loadIgnoreFile} from '../files.js'
 import {checkAll, type CheckProgress} from '../pool.js'
 import {Session, createRegistry, type CheckedFile, type SessionOptions} from '../session.js'
 import {version} from '../version.js'
+import {readTextFile} from '../read.js'
 import {writeAtomically} from '../write.js'
 
 export interface Io {
@@ -47,13 +46,20 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     progress?.({done: paths.length, total: paths.length}, true)
     files = checked.filter((file) => file !== undefined)
     reportFailures(failures, io)
-    for (const {result, bom} of files) {
+    for (const {result, bom, encoding} of files) {
       if (result.output === undefined) continue
-      const absolute = resolve(io.cwd, result.path)
       if (args.fixDryRun) {
-        dryRunOutput.push(createTwoFilesPatch(result.path, result.path, readFileSync(absolute, 'utf8').replace(/^\ufeff/, ''), result.output))
-      } else {
-        await writeAtomically(absolute, result.output, bom)
+        // Loaded only for a dry run.
+        const {createTwoFilesPatch} = await import('diff')
+        const read = await readTextFile(resolve(io.cwd, result.path))
+        dryRunOutput.push(createTwoFilesPatch(result.path, result.path, read.ok ? read.value : '', result.output))
+        continue
+      }
+      try {
+        await writeAtomically(resolve(io.cwd, result.path), result.output, bom, encoding)
+      } catch (error) {
+        io.stderr.write(`klarsprak: ${(error as Error).message}\n`)
+        result.fixed = 0
       }
     }
   }
