@@ -5,7 +5,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {evaluate, loadEvaluationSet} from '../../packages/core/dist/index.js'
+import {evaluate, loadEvaluationSet, parseDocument} from '../../packages/core/dist/index.js'
 import {english} from '../../packages/rules-en/dist/index.js'
 import {swedish} from '../../packages/rules-sv/dist/index.js'
 
@@ -35,7 +35,9 @@ export async function score({language, id, path}) {
   const Parser = pack.TextParser ?? pack.Parser
   return evaluate(set, async (text) => {
     const file = new VFile(text)
-    await processor.run(new Parser().parse(text), file)
+    // Markup formats go through core's parsers, which also record links (`file.data.links`).
+    const tree = set.format && set.format !== 'text' ? (await parseDocument(file, set.format)).toNlcst(pack.Parser, file) : new Parser().parse(text)
+    await processor.run(tree, file)
     return file.messages.filter((message) => message.ruleId === id).map((message) => message.actual ?? '')
   })
 }

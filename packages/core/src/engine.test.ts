@@ -84,7 +84,11 @@ describe('Linter', () => {
 <main><h1>Beslut</h1><p>Du erhåller beslutet.</p><pre>xyz</pre><script>xyz()</script></main>
 <footer><p>xyz</p></footer></body></html>`
     const result = await lint(html, 'sida.html')
-    expect(result.messages.map((m) => [m.ruleId, m.line, m.actual])).toEqual([['plain-words', 3, 'erhåller']])
+    // The page title is prose (search results show it); header, nav, pre, script and footer are not.
+    expect(result.messages.map((m) => [m.ruleId, m.line, m.actual])).toEqual([
+      ['spelling', 1, 'xyz'],
+      ['plain-words', 3, 'erhåller']
+    ])
   })
 
   it('uses the body without page furniture when there is no main element', async () => {
@@ -165,5 +169,30 @@ describe('inline directives', () => {
   it('works in HTML comments', async () => {
     const result = await lint('<main><!-- klarsprak-disable-next-line -->\n<p>Du erhåller.</p>\n<p>Du erhåller.</p></main>', 'a.html')
     expect(result.messages.map((m) => m.line)).toEqual([3])
+  })
+})
+
+describe('links and page texts', () => {
+  it('records Markdown links with the position of their text', async () => {
+    const {VFile} = await import('vfile')
+    const {parseDocument} = await import('./formats/index.js')
+    const {ParseLatin} = await import('parse-latin')
+    const file = new VFile('Läs [klicka här](https://a.se) och <https://b.se>.\n\n[Regler][r]\n\n[r]: /regler\n')
+    ;(await parseDocument(file, 'markdown')).toNlcst(ParseLatin as never, file)
+    expect(file.data.links?.map((link) => [link.text, link.url, link.position.start.column, link.position.end.column])).toEqual([
+      ['klicka här', 'https://a.se', 6, 16],
+      ['https://b.se', 'https://b.se', 37, 49],
+      ['Regler', '[r]', 2, 8]
+    ])
+  })
+
+  it('checks the title, meta description and image alt text of HTML, and records its links', async () => {
+    const html = [
+      '<html lang="sv"><head><title>Du erhåller svar</title>',
+      '<meta name="description" content="Du erhåller svar snart."></head>',
+      '<body><main><p><a href="/x">Du erhåller</a> det.</p><img alt="Du erhåller kartan" src="k.png"></main></body></html>'
+    ].join('\n')
+    const result = await lint(html, 'sida.html')
+    expect(result.messages.map((m) => `${m.line}:${m.column}`)).toEqual(['1:33', '2:38', '3:32', '3:66'])
   })
 })

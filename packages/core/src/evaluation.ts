@@ -16,6 +16,8 @@ export interface EvaluationSet {
   language: 'sv' | 'en'
   /** Options for the rule while evaluating (optional). */
   options?: Record<string, unknown>
+  /** How each case's text is parsed (default `text`); `markdown` or `html` for rules that need markup, such as links. */
+  format?: 'text' | 'markdown' | 'html'
   cases: EvaluationCase[]
 }
 

@@ -1,4 +1,6 @@
-import type {Element, Root} from 'hast'
+import type {Element, Root, Text} from 'hast'
+import type {Paragraph as MdastParagraph} from 'mdast'
+import type {Position} from 'unist'
 import type {Root as NlcstRoot} from 'nlcst'
 import {toNlcst} from 'hast-util-to-nlcst'
 import {select, selectAll} from 'hast-util-select'
@@ -7,6 +9,9 @@ import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
+import type {LinkInfo} from '../links.js'
+import {blockToNlcst} from '../nlcst/from-mdast.js'
 import type {NlcstParserClass} from '../types.js'
 import {htmlComments} from './comments.js'
 import type {ParsedDocument, SourceComment} from './types.js'
@@ -49,7 +54,21 @@ export function parseHtml(file: VFile): ParsedDocument {
     proseSample: sample(scope),
     comments,
     toNlcst(Parser: NlcstParserClass, target: VFile): NlcstRoot {
-      return toNlcst(scope as never, target, Parser as never) as NlcstRoot
+      target.data.links = linksIn(scope)
+      const root = toNlcst(scope as never, target, Parser as never) as NlcstRoot
+      // What search results and screen readers show is prose too: the title, the meta description, image alt text.
+      const place = location(target)
+      const parser = new Parser()
+      const extra: NlcstRoot['children'] = []
+      for (const text of pageTexts(tree, scope, String(target), place)) {
+        const paragraph: MdastParagraph = {type: 'paragraph', children: [{type: 'text', value: text.value, position: text.position}], position: text.position}
+        const converted = blockToNlcst(paragraph, parser, place, String(target))
+        if (converted) extra.push(converted)
+      }
+      if (extra.length > 0) {
+        root.children = [...root.children, ...extra].sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0))
+      }
+      return root
     }
   }
 }
@@ -65,4 +84,74 @@ function sample(scope: Root | Element): string {
     return undefined
   })
   return parts.join('\n')
+}
+
+/** Links in the checked part of the page, with the position of their visible text. */
+function linksIn(scope: Root | Element): LinkInfo[] {
+  const links: LinkInfo[] = []
+  visit(scope, 'element', (node) => {
+    if (node.properties.dataNlcst === 'ignore') return 'skip'
+    if (node.tagName !== 'a') return undefined
+    const texts: Text[] = []
+    visit(node, 'text', (text) => {
+      if (text.value.trim() !== '') texts.push(text)
+    })
+    const start = texts[0]?.position?.start
+    const end = texts[texts.length - 1]?.position?.end
+    const href = node.properties.href
+    if (start && end) links.push({text: toString(node).trim(), url: typeof href === 'string' ? href : '', position: {start, end}})
+    return 'skip'
+  })
+  return links
+}
+
+type Place = ReturnType<typeof location>
+
+interface PageText {
+  value: string
+  position: Position
+}
+
+/**
+ * `<title>`, `<meta name="description">` and image `alt` text (in the checked part), each with its exact position
+ * in the source. A value whose source spelling differs (character references) is skipped: its positions could not
+ * be mapped back character by character.
+ */
+function pageTexts(tree: Root, scope: Root | Element, source: string, place: Place): PageText[] {
+  const found: Array<PageText | undefined> = []
+  const title = select('head > title', tree) ?? select('title', tree)
+  const titleText = title?.children[0]
+  if (titleText?.type === 'text' && titleText.position && titleText.value.trim() !== '') {
+    const start = titleText.position.start.offset!
+    if (source.slice(start, titleText.position.end.offset) === titleText.value) found.push(trimmed(titleText.value, start, place))
+  }
+  const description = select('meta[name=description]', tree)
+  if (description) found.push(attributeText(description, 'content', source, place))
+  visit(scope, 'element', (node) => {
+    if (node.properties.dataNlcst === 'ignore') return 'skip'
+    if (node.tagName === 'img') found.push(attributeText(node, 'alt', source, place))
+    return undefined
+  })
+  return found.filter((text) => text !== undefined)
+}
+
+function attributeText(element: Element, name: string, source: string, place: Place): PageText | undefined {
+  const value = element.properties[name]
+  const start = element.position?.start.offset
+  const end = element.position?.end.offset
+  if (typeof value !== 'string' || value.trim() === '' || start === undefined || end === undefined) return undefined
+  const tag = source.slice(start, end)
+  const match = new RegExp(`\\s${name}\\s*=\\s*(["']?)`, 'i').exec(tag)
+  if (!match) return undefined
+  const at = start + match.index + match[0].length
+  if (source.slice(at, at + value.length) !== value) return undefined
+  return trimmed(value, at, place)
+}
+
+function trimmed(value: string, offset: number, place: Place): PageText | undefined {
+  const lead = value.length - value.trimStart().length
+  const text = value.trim()
+  const start = place.toPoint(offset + lead)
+  const end = place.toPoint(offset + lead + text.length)
+  return start && end ? {value: text, position: {start, end}} : undefined
 }

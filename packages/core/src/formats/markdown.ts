@@ -9,6 +9,7 @@ import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import {createRequire} from 'node:module'
+import type {LinkInfo} from '../links.js'
 import type {NlcstParserClass} from '../types.js'
 import {blockToNlcst} from '../nlcst/from-mdast.js'
 import {htmlComments} from './comments.js'
@@ -86,12 +87,14 @@ function blocksToNlcst(tree: Root, file: VFile, Parser: NlcstParserClass): Nlcst
   const place = location(file)
   const source = String(file)
   const children: NlcstRoot['children'] = []
+  const links: LinkInfo[] = []
+  file.data.links = links
   visit(tree, (node) => {
     if (ignore.includes(node.type)) return 'skip'
     // GFM tables are not running prose (mdast-util-to-nlcst skips them too).
     if (node.type === 'table') return 'skip'
     if (node.type !== 'paragraph' && node.type !== 'heading') return undefined
-    const paragraph = blockToNlcst(node, parser, place, source)
+    const paragraph = blockToNlcst(node, parser, place, source, undefined, links)
     if (paragraph) children.push(paragraph)
     return 'skip'
   })

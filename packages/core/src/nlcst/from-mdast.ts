@@ -2,6 +2,7 @@ import type {Nodes as MdastNodes} from 'mdast'
 import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {location} from 'vfile-location'
+import type {LinkInfo} from '../links.js'
 import type {NlcstParserClass} from '../types.js'
 
 type Place = ReturnType<typeof location>
@@ -22,10 +23,11 @@ export function blockToNlcst(
   parser: ParserInstance,
   place: Place,
   source: string,
-  sourceTypes: readonly string[] = ['inlineCode']
+  sourceTypes: readonly string[] = ['inlineCode'],
+  links?: LinkInfo[]
 ): Paragraph | undefined {
   const tokens: SentenceContent[] = []
-  collect(node, tokens, parser, place, source, sourceTypes)
+  collect(node, tokens, parser, place, source, sourceTypes, links)
   if (tokens.length === 0) return undefined
 
   const start = tokens[0]!.position?.start
@@ -46,7 +48,8 @@ function collect(
   parser: ParserInstance,
   place: Place,
   source: string,
-  sourceTypes: readonly string[]
+  sourceTypes: readonly string[],
+  links: LinkInfo[] | undefined
 ): void {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
@@ -55,7 +58,14 @@ function collect(
     return
   }
   if ('children' in node) {
-    for (const child of node.children) collect(child as MdastNodes, into, parser, place, source, sourceTypes)
+    const first = into.length
+    for (const child of node.children) collect(child as MdastNodes, into, parser, place, source, sourceTypes, links)
+    if (links && (node.type === 'link' || node.type === 'linkReference') && into.length > first) {
+      const start = into[first]!.position?.start
+      const end = into[into.length - 1]!.position?.end
+      const url = node.type === 'link' ? node.url : `[${node.identifier}]`
+      if (start && end) links.push({text: toString(into.slice(first)), url, position: {start, end}})
+    }
     return
   }
   if (start === undefined) return
