@@ -3,6 +3,7 @@ import {loadSpeller} from '@klarsprak/spell'
 import {EnglishParser} from './parser/index.js'
 import {isPassiveSentence, rule as passiveVoice} from './passive-voice/index.js'
 import {rule as personalIdentityNumber} from './personal-identity-number/index.js'
+import {rule as linkText} from './link-text/index.js'
 import {rule as plainWords} from './plain-words/index.js'
 import {rule as readability} from './readability/index.js'
 import {rule as repeatedWord} from './repeated-word/index.js'
@@ -17,7 +18,8 @@ export const rules: readonly LanguageRule[] = [
   plainWords,
   repeatedWord,
   spelling,
-  personalIdentityNumber
+  personalIdentityNumber,
+  linkText
 ]
 
 /** The English language pack for `@klarsprak/core`'s engine. */

@@ -5,6 +5,7 @@ import {rule as abbreviation} from './abbreviation/index.js'
 import {rule as addressReader} from './address-reader/index.js'
 import {isPassiveSentence, rule as passiveVoice} from './passive-voice/index.js'
 import {rule as personalIdentityNumber} from './personal-identity-number/index.js'
+import {rule as linkText} from './link-text/index.js'
 import {rule as plainWords} from './plain-words/index.js'
 import {rule as readabilityLix} from './readability-lix/index.js'
 import {rule as repeatedWord} from './repeated-word/index.js'
@@ -21,7 +22,8 @@ export const rules: readonly LanguageRule[] = [
   addressReader,
   repeatedWord,
   spelling,
-  personalIdentityNumber
+  personalIdentityNumber,
+  linkText
 ]
 
 /** The Swedish language pack for `@klarsprak/core`'s engine. */

@@ -60,7 +60,9 @@ function collect(
   if ('children' in node) {
     const first = into.length
     for (const child of node.children) collect(child as MdastNodes, into, parser, place, source, sourceTypes, links)
-    if (links && (node.type === 'link' || node.type === 'linkReference') && into.length > first) {
+    // A GFM literal autolink (`www.example.se` in running text) is an address written out, not a link label.
+    const literal = start !== undefined && source[start] !== '[' && source[start] !== '<'
+    if (links && (node.type === 'link' || node.type === 'linkReference') && !literal && into.length > first) {
       const start = into[first]!.position?.start
       const end = into[into.length - 1]!.position?.end
       const url = node.type === 'link' ? node.url : `[${node.identifier}]`
