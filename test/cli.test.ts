@@ -1,7 +1,7 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {klarsprak, project} from './helpers.js'
+import {klarsprak, project, root} from './helpers.js'
 
 const longSentence =
   'Vi har tagit emot din ansökan om bygglov för en altan på fastigheten och den har nu behandlats av nämnden vid dess sammanträde i stadshuset förra veckan.\n'
@@ -176,6 +176,22 @@ describe('klarsprak (command line)', () => {
     await klarsprak(['check', 'brev.txt', '--fix', '--lang', 'sv'], {cwd})
     const written = readFileSync(join(cwd, 'brev.txt'))
     expect([...written]).toEqual([...Buffer.from('Du f', 'latin1'), 0xe5, ...Buffer.from('r beslutet ', 'latin1'), 0x96, ...Buffer.from(' ring oss.\n', 'latin1')])
+  })
+
+  it('checks Word documents by paragraph and refuses to fix them', async () => {
+    const cwd = project({'brev.docx': readFileSync(join(root, 'test/fixtures/brev.docx'))})
+    const run = await klarsprak(['check', '.', '--format', 'json', '--lang', 'sv', '--fix'], {cwd})
+    const file = JSON.parse(run.stdout).files[0]
+    expect(file.path).toBe('brev.docx')
+    // Line N is paragraph N of the document (the empty third paragraph counts).
+    expect(file.messages.map((m: {line: number; column: number; actual: string}) => `${m.line}:${m.column}:${m.actual}`)).toEqual(
+      expect.arrayContaining(['2:4:erhåller', '4:4:skall', '4:30:t.ex.'])
+    )
+    expect(run.stderr).toContain('--fix does not change Word documents')
+    expect(readFileSync(join(cwd, 'brev.docx'))).toEqual(readFileSync(join(root, 'test/fixtures/brev.docx')))
+    const broken = project({'trasig.docx': 'inte en zip-fil'})
+    const parse = await klarsprak(['check', 'trasig.docx', '--format', 'json', '--lang', 'sv'], {cwd: broken})
+    expect(JSON.parse(parse.stdout).files[0].messages[0]).toMatchObject({ruleId: 'parse-error'})
   })
 
   it('--fix-dry-run prints a diff (files) or the fixed text (stdin) and changes nothing', async () => {

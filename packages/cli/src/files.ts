@@ -6,7 +6,10 @@ import {supportedExtensions} from '@klarsprak/core'
 import {UsageError} from './errors.js'
 
 /** Extensions of the contract that this version cannot check yet; given explicitly, they get a parse-error. */
-export const laterExtensions = ['.hbs', '.handlebars', '.docx']
+export const laterExtensions = ['.hbs', '.handlebars']
+
+/** Extensions searched for in folders: core's text formats and Word documents. */
+const searchedExtensions = [...supportedExtensions, '.docx']
 
 const skippedFolders = ['**/node_modules/**', '**/.git/**']
 
@@ -35,7 +38,7 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignored
     seen.add(relativePath)
     found.push(relativePath)
   }
-  const pattern = `**/*.{${supportedExtensions.map((extension) => extension.slice(1)).join(',')}}`
+  const pattern = `**/*.{${searchedExtensions.map((extension) => extension.slice(1)).join(',')}}`
 
   for (const path of paths) {
     const absolute = resolve(cwd, path)

@@ -3,7 +3,7 @@ export const mainHelp = `Usage: klarsprak <command> [options]
 Checks Swedish and English texts for plain language (klarspråk).
 
 Commands:
-  check [paths...]   Check Markdown, HTML and text files (folders are searched)
+  check [paths...]   Check Markdown, HTML, text and Word files (folders are searched)
   rules [ID]         List the rules, or show one rule's documentation
   init               Write a starter .klarsprakrc.json in this folder
 
@@ -17,7 +17,8 @@ Example:
 
 export const checkHelp = `Usage: klarsprak check [options] [paths...]
 
-Checks files, folders (searched for .md, .markdown, .html, .htm, .txt) and globs.
+Checks files, folders (searched for .md, .markdown, .html, .htm, .txt, .docx) and globs.
+In a Word document (.docx), line N of a finding is paragraph N; --fix leaves Word files alone.
 node_modules, .git and paths in .klarsprakignore are skipped.
 
 Options:

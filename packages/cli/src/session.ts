@@ -21,6 +21,7 @@ import {english} from '@klarsprak/rules-en'
 import {swedish} from '@klarsprak/rules-sv'
 import {laterExtensions} from './files.js'
 import type {TextEncoding} from './encoding.js'
+import {readDocx} from './docx.js'
 import {readTextFile} from './read.js'
 
 /** What a session needs to know; plain data, so it can be handed to worker threads. */
@@ -82,13 +83,14 @@ export class Session {
     const {settings, ignored} = await this.settingsFor(absolute)
     if (ignored && value === undefined) return undefined
 
-    const format = formatOf(path) ?? (value !== undefined ? 'text' : undefined)
+    const docx = path.toLowerCase().endsWith('.docx')
+    const format = docx ? 'lines' : (formatOf(path) ?? (value !== undefined ? 'text' : undefined))
     if (!format) {
       const later = laterExtensions.some((extension) => path.toLowerCase().endsWith(extension))
       return {
         result: parseError(path, settings, later
           ? {sv: 'Den här filtypen stöds inte ännu i den här versionen.', en: 'This file type is not supported yet in this version.'}
-          : {sv: 'Filtypen stöds inte: använd .md, .html eller .txt.', en: 'Unsupported file type: use .md, .html or .txt.'}),
+          : {sv: 'Filtypen stöds inte: använd .md, .html, .txt eller .docx.', en: 'Unsupported file type: use .md, .html, .txt or .docx.'}),
         bom: false,
         encoding: 'utf-8'
       }
@@ -97,13 +99,19 @@ export class Session {
     let text = value
     let bom = false
     let encoding: TextEncoding = 'utf-8'
-    if (text === undefined) {
+    if (text === undefined && docx) {
+      const read = await readDocx(absolute)
+      if (!read.ok) return {result: parseError(path, settings, read.reason), bom: false, encoding}
+      text = read.value
+    } else if (text === undefined) {
       const read = await readTextFile(absolute)
       if (!read.ok) return {result: parseError(path, settings, read.reason), bom: false, encoding}
       ;({value: text, bom, encoding} = read)
     }
     try {
-      return {result: await this.linter.lint({path, value: text, format}, settings, {fix: this.options.fix}), bom, encoding}
+      // Word files are never rewritten (the check command says so); their text is only checked.
+      const fix = this.options.fix && !docx
+      return {result: await this.linter.lint({path, value: text, format}, settings, {fix}), bom, encoding}
     } catch (error) {
       if (error instanceof ConfigError) throw error
       const reason = (error as Error).message.split('\n')[0]

@@ -110,7 +110,7 @@ export class Linter {
     if (!pack) throw new Error(`No rules are installed for language \`${language}\``)
     await pack.prepare?.()
 
-    const Parser = format === 'text' ? (pack.TextParser ?? pack.Parser) : pack.Parser
+    const Parser = format === 'text' || format === 'lines' ? (pack.TextParser ?? pack.Parser) : pack.Parser
     const tree = document.toNlcst(Parser, file)
 
     const rules = this.#rulesFor(settings, pack)

@@ -47,6 +47,9 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     files = checked.filter((file) => file !== undefined)
     reportFailures(failures, io)
     for (const {result, bom, encoding} of files) {
+      if (args.fix && result.path.toLowerCase().endsWith('.docx')) {
+        io.stderr.write(`klarsprak: ${result.path}: --fix does not change Word documents; make the changes in Word\n`)
+      }
       if (result.output === undefined) continue
       if (args.fixDryRun) {
         // Loaded only for a dry run.

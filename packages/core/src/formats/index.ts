@@ -25,7 +25,8 @@ export function formatOf(path: string): FormatName | undefined {
 const parsers: Record<FormatName, () => Promise<(file: VFile) => ParsedDocument>> = {
   markdown: async () => (await import('./markdown.js')).parseMarkdown,
   html: async () => (await import('./html.js')).parseHtml,
-  text: async () => (await import('./text.js')).parseText
+  text: async () => (await import('./text.js')).parseText,
+  lines: async () => (await import('./text.js')).parseLines
 }
 
 export async function parseDocument(file: VFile, format: FormatName): Promise<ParsedDocument> {

@@ -6,28 +6,39 @@ import {blockToNlcst} from '../nlcst/from-mdast.js'
 import type {NlcstParserClass} from '../types.js'
 import type {ParsedDocument} from './types.js'
 
-/** Plain text: all of it is prose; there are no comments. */
+const blankLines = /\n[ \t]*(?:\r?\n[ \t]*)+\n?|\r\n[ \t]*\r\n/g
+const lineBreaks = /\r?\n/g
+
+/** Plain text: all of it is prose, paragraphs are separated by blank lines; there are no comments. */
 export function parseText(file: VFile): ParsedDocument {
+  return plain(file, 'text', blankLines)
+}
+
+/** Text with one paragraph per line, as extracted from a Word document: line N is paragraph N. */
+export function parseLines(file: VFile): ParsedDocument {
+  return plain(file, 'lines', lineBreaks)
+}
+
+function plain(file: VFile, format: 'text' | 'lines', separator: RegExp): ParsedDocument {
   const value = String(file)
   return {
-    format: 'text',
+    format,
     proseSample: value.slice(0, 20_000),
     comments: [],
     toNlcst(Parser: NlcstParserClass, target: VFile): NlcstRoot {
-      return paragraphsToNlcst(value, target, Parser)
+      return paragraphsToNlcst(value, target, Parser, separator)
     }
   }
 }
 
 /**
- * Parse each blank-line-separated paragraph on its own (parsing the whole text at once is quadratic), with positions
+ * Parse each paragraph on its own (parsing the whole text at once is quadratic), with positions
  * in the whole file.
  */
-function paragraphsToNlcst(value: string, file: VFile, Parser: NlcstParserClass): NlcstRoot {
+function paragraphsToNlcst(value: string, file: VFile, Parser: NlcstParserClass, separator: RegExp): NlcstRoot {
   const place = location(file)
   const parser = new Parser()
   const children: NlcstRoot['children'] = []
-  const blank = /\n[ \t]*(?:\r?\n[ \t]*)+\n?|\r\n[ \t]*\r\n/g
   let start = 0
   const add = (from: number, to: number) => {
     const text = value.slice(from, to)
@@ -42,7 +53,7 @@ function paragraphsToNlcst(value: string, file: VFile, Parser: NlcstParserClass)
     const converted = blockToNlcst(paragraph, parser, place, value)
     if (converted) children.push(converted)
   }
-  for (const match of value.matchAll(blank)) {
+  for (const match of value.matchAll(separator)) {
     add(start, match.index)
     start = match.index + match[0].length
   }

@@ -2,7 +2,8 @@ import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {NlcstParserClass} from '../types.js'
 
-export type FormatName = 'markdown' | 'html' | 'text'
+/** `lines`: plain text in which every line is a paragraph (text extracted from Word documents). */
+export type FormatName = 'markdown' | 'html' | 'text' | 'lines'
 
 /** A comment in the source that may hold a `klarsprak-…` directive. */
 export interface SourceComment {
