@@ -3,8 +3,16 @@
 import {evaluationSets, score} from './evaluate.js'
 
 const rows = []
+let failed = false
 for (const set of evaluationSets()) {
-  const result = await score(set)
+  let result
+  try {
+    result = await score(set)
+  } catch (error) {
+    console.error(error.message)
+    failed = true
+    continue
+  }
   rows.push(result)
   for (const mistake of result.mistakes) {
     const parts = []
@@ -18,3 +26,4 @@ console.log('| --- | --- | --- | --- | --- |')
 for (const row of rows) {
   console.log(`| ${row.rule} | ${row.language} | ${row.cases} | ${row.precision.toFixed(2)} | ${row.recall.toFixed(2)} |`)
 }
+if (failed) process.exitCode = 1

@@ -10,3 +10,7 @@ export {default as retextSvPassiveVoice, isPassiveSentence} from './passive-voic
 export {default as retextSvRepeatedWord} from './repeated-word/index.js'
 export {default as retextSvPersonalIdentityNumber} from './personal-identity-number/index.js'
 export {default as retextSvLinkText} from './link-text/index.js'
+export {default as retextSvNumberFormat} from './number-format/index.js'
+export {default as retextSvRangeDash} from './range-dash/index.js'
+export {default as retextSvTimeFormat} from './time-format/index.js'
+export {default as retextSvDateFormat} from './date-format/index.js'

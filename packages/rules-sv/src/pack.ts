@@ -6,6 +6,10 @@ import {rule as addressReader} from './address-reader/index.js'
 import {isPassiveSentence, rule as passiveVoice} from './passive-voice/index.js'
 import {rule as personalIdentityNumber} from './personal-identity-number/index.js'
 import {rule as linkText} from './link-text/index.js'
+import {rule as numberFormat} from './number-format/index.js'
+import {rule as rangeDash} from './range-dash/index.js'
+import {rule as timeFormat} from './time-format/index.js'
+import {rule as dateFormat} from './date-format/index.js'
 import {rule as plainWords} from './plain-words/index.js'
 import {rule as readabilityLix} from './readability-lix/index.js'
 import {rule as repeatedWord} from './repeated-word/index.js'
@@ -23,7 +27,11 @@ export const rules: readonly LanguageRule[] = [
   repeatedWord,
   spelling,
   personalIdentityNumber,
-  linkText
+  linkText,
+  numberFormat,
+  rangeDash,
+  timeFormat,
+  dateFormat
 ]
 
 /** The Swedish language pack for `@klarsprak/core`'s engine. */
