@@ -4,6 +4,9 @@ import {EnglishParser} from './parser/index.js'
 import {isPassiveSentence, rule as passiveVoice} from './passive-voice/index.js'
 import {rule as personalIdentityNumber} from './personal-identity-number/index.js'
 import {rule as linkText} from './link-text/index.js'
+import {rule as exclamation} from './exclamation/index.js'
+import {rule as inclusiveLanguage} from './inclusive-language/index.js'
+import {rule as termConsistency} from './term-consistency/index.js'
 import {rule as plainWords} from './plain-words/index.js'
 import {rule as readability} from './readability/index.js'
 import {rule as repeatedWord} from './repeated-word/index.js'
@@ -19,7 +22,10 @@ export const rules: readonly LanguageRule[] = [
   repeatedWord,
   spelling,
   personalIdentityNumber,
-  linkText
+  linkText,
+  exclamation,
+  inclusiveLanguage,
+  termConsistency
 ]
 
 /** The English language pack for `@klarsprak/core`'s engine. */

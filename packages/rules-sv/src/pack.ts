@@ -10,6 +10,11 @@ import {rule as numberFormat} from './number-format/index.js'
 import {rule as rangeDash} from './range-dash/index.js'
 import {rule as timeFormat} from './time-format/index.js'
 import {rule as dateFormat} from './date-format/index.js'
+import {rule as quotes} from './quotes/index.js'
+import {rule as exclamation} from './exclamation/index.js'
+import {rule as nominalStyle} from './nominal-style/index.js'
+import {rule as inclusiveLanguage} from './inclusive-language/index.js'
+import {rule as termConsistency} from './term-consistency/index.js'
 import {rule as plainWords} from './plain-words/index.js'
 import {rule as readabilityLix} from './readability-lix/index.js'
 import {rule as repeatedWord} from './repeated-word/index.js'
@@ -31,7 +36,12 @@ export const rules: readonly LanguageRule[] = [
   numberFormat,
   rangeDash,
   timeFormat,
-  dateFormat
+  dateFormat,
+  quotes,
+  exclamation,
+  nominalStyle,
+  inclusiveLanguage,
+  termConsistency
 ]
 
 /** The Swedish language pack for `@klarsprak/core`'s engine. */

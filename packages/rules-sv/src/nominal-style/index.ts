@@ -1,0 +1,94 @@
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {
+  matchCase,
+  report,
+  sentencesIn,
+  textOf,
+  type LanguageRule,
+  type RuleMeta,
+  type RuleOptions
+} from '@klarsprak/core'
+import {loadNominalStyle, type NominalStyleData} from './data.js'
+import {findNominal, type NominalFinding} from './match.js'
+
+export const meta: RuleMeta = {
+  id: 'nominal-style',
+  defaultSeverity: 'info',
+  fixable: 'safe',
+  description: {
+    sv: 'Tomt verb med substantiv där verbet säger det enklare (”genomföra en kartläggning” → ”kartlägga”), och ”sker” utan aktör.',
+    en: 'Empty verb with a verbal noun where the verb is plainer (“genomföra en kartläggning” → “kartlägga”), and “sker” without an actor (Swedish).'
+  }
+}
+
+export interface Options extends RuleOptions {
+  /**
+   * Nouns (`beslut`, `bedömning`) and `ske` forms (`sker`) to accept, in lower case. Default: none.
+   */
+  readonly ignore?: readonly string[]
+}
+
+let sharedData: NominalStyleData | undefined
+
+const nominalNote =
+  'Substantivsjuka: ett tomt verb med ett substantiv som kan skrivas som verb. Verbet gör meningen kortare och ' +
+  'tydligare. Källa: Myndigheternas skrivregler 1.4.11.'
+const happenNote =
+  '”Sker” och ”har skett” säger inte vem som gör något. Skriv ut vem som handlar: ”Vi betalar ut pengarna …” i ' +
+  'stället för ”Utbetalning sker …”. Källa: Riksrevisionens klarspråksriktlinjer; Myndigheternas skrivregler 1.4.11.'
+
+/**
+ * retext plugin: flags nominal style in Swedish, an empty support verb with a verbal noun (`genomföra en
+ * kartläggning av`, `fattar beslut om`, `vidtar åtgärder mot`, `är föremål för prövning`), with the plain verb in the
+ * same tense as a fix where it fits the sentence, and `ske`/`sker`/`har skett` without an actor. Usable on its own
+ * in any unified pipeline with a Swedish nlcst tree.
+ */
+export default function retextSvNominalStyle(options: Options = {}) {
+  sharedData ??= loadNominalStyle()
+  const data = sharedData
+  const ignored = new Set((options.ignore ?? []).map((word) => word.toLowerCase()))
+
+  return function (tree: Root, file: VFile) {
+    const triggers = data.triggers
+    for (const sentence of sentencesIn(tree)) {
+      const children = sentence.children
+      for (let index = 0; index < children.length; index++) {
+        const child = children[index]!
+        if (child.type !== 'WordNode') continue
+        // Cheap test first: one map lookup per word (lower-casing only words with a capital first letter).
+        const text = textOf(child)
+        let trigger = triggers.get(text)
+        if (!trigger) {
+          const first = text.charAt(0)
+          if (first === first.toLowerCase()) continue
+          trigger = triggers.get(text.toLowerCase())
+          if (!trigger) continue
+        }
+        const finding = findNominal(data, children, index, trigger)
+        if (!finding || ignored.has(finding.key)) continue
+        flag(file, finding)
+        index = finding.end
+      }
+    }
+  }
+}
+
+function flag(file: VFile, finding: NominalFinding): void {
+  const {actual} = finding
+  const expected = finding.expected.map((value) => matchCase(actual, value))
+  let reason: string
+  if (finding.kind === 'happen') reason = `Skriv vem som gör något i stället för ”${actual}”.`
+  else if (expected.length > 0) reason = `Skriv ${expected.map((value) => `”${value}”`).join(' eller ')} i stället för ”${actual}”.`
+  else reason = `Skriv om med verbet ”${finding.verb}” i stället för ”${actual}”.`
+  report(file, {
+    ruleId: meta.id,
+    reason,
+    place: finding.place,
+    actual,
+    expected,
+    note: finding.kind === 'happen' ? happenNote : nominalNote + (finding.source ? ` (${finding.source})` : '')
+  })
+}
+
+export const rule: LanguageRule = {meta, plugin: retextSvNominalStyle}
