@@ -2,7 +2,12 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {loadSpeller} from '@klarsprak/spell'
 import {readDataFile, report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
-import {detect, lowercaseWordsIn, shoutingIn, type DetectOptions, type ExclamationMark, type Shouting} from './detect.js'
+import {exclamation} from '@klarsprak/core'
+
+type DetectOptions = exclamation.DetectOptions
+type ExclamationMark = exclamation.ExclamationMark
+type Shouting = exclamation.Shouting
+const {detect, lowercaseWordsIn, shoutingIn} = exclamation
 
 export const meta: RuleMeta = {
   id: 'exclamation',

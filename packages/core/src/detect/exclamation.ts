@@ -1,10 +1,9 @@
 import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
-import {sentencesIn, textOf} from '@klarsprak/core'
+import {sentencesIn, textOf} from '../nlcst/walk.js'
 
 type Point = NonNullable<Sentence['position']>['start']
 
-// Language-neutral detection for the `exclamation` rule. The Swedish rule keeps an identical copy in
-// packages/rules-sv/src/exclamation/detect.ts (the rule packages do not depend on each other): change both.
+// Language-neutral detection for the `exclamation` rule, shared by the Swedish and English rules.
 
 /** An exclamation mark, a run of them (`!!`) or one mixed with a question mark (`?!`, `!?`). */
 export interface ExclamationMark {
