@@ -7,6 +7,6 @@ export type {
 } from './personal-identity-number.js'
 export {positionedText} from './text-positions.js'
 export type {PositionedText} from './text-positions.js'
-export {identityNumbersInTree} from './tree-scan.js'
-export type {PlacedIdentityNumber} from './tree-scan.js'
+export {identityNumbersInTree, reportIdentityNumbers} from './tree-scan.js'
+export type {IdentityNumberTexts, PlacedIdentityNumber} from './tree-scan.js'
 export * as exclamation from './exclamation.js'

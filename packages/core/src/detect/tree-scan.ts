@@ -1,3 +1,5 @@
+import type {VFile} from 'vfile'
+import {report} from '../report.js'
 import type {Node, Parent, Position} from 'unist'
 import {SKIP, visit} from 'unist-util-visit'
 import {findIdentityNumbers, type IdentityNumberMatch, type IdentityNumberOptions} from './personal-identity-number.js'
@@ -44,3 +46,22 @@ function hasSixDigits(node: Node): boolean {
 }
 
 const sixDigits = /\d{6}/
+
+/** The texts a `personal-identity-number` rule reports with, in its language. */
+export interface IdentityNumberTexts {
+  readonly reasons: Readonly<Record<IdentityNumberMatch['kind'], string>>
+  readonly note: string
+}
+
+/** Report every personnummer and samordningsnummer in `tree` on `file` (the body of both language rules). */
+export function reportIdentityNumbers(tree: Node, file: VFile, texts: IdentityNumberTexts): void {
+  for (const {match, position, node} of identityNumbersInTree(tree)) {
+    report(file, {
+      ruleId: 'personal-identity-number',
+      reason: texts.reasons[match.kind],
+      place: position ?? node,
+      actual: match.value,
+      note: texts.note
+    })
+  }
+}

@@ -1,8 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {
-  identityNumbersInTree,
-  report,
+  reportIdentityNumbers,
   type LanguageRule,
   type RuleMeta,
   type RuleOptions
@@ -31,15 +30,7 @@ const reasons = {
  */
 export default function retextSvPersonalIdentityNumber(_options: Options = {}) {
   return function (tree: Root, file: VFile) {
-    for (const {match, position, node} of identityNumbersInTree(tree)) {
-      report(file, {
-        ruleId: meta.id,
-        reason: reasons[match.kind],
-        place: position ?? node,
-        actual: match.value,
-        note: 'Personnummer är personuppgifter (dataskyddsförordningen, GDPR). Skriv dem aldrig i allmänna texter.'
-      })
-    }
+    reportIdentityNumbers(tree, file, {reasons, note: 'Personnummer är personuppgifter (dataskyddsförordningen, GDPR). Skriv dem aldrig i allmänna texter.'})
   }
 }
 
