@@ -26,11 +26,19 @@ export interface Finding {
 /** Report a finding on `file` with the fields every Klarspråk message carries. */
 export function report(file: VFile, finding: Finding): VFileMessage {
   const place = finding.place && 'type' in finding.place ? (finding.place as Node).position : finding.place
-  const message = file.message(finding.reason, {
-    place: place as Position | Point | undefined,
-    ruleId: finding.ruleId,
-    source: 'klarsprak'
-  })
+  // A vfile message records a stack trace that nobody reads; with thousands of findings that is measurable.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  let message: VFileMessage
+  try {
+    message = file.message(finding.reason, {
+      place: place as Position | Point | undefined,
+      ruleId: finding.ruleId,
+      source: 'klarsprak'
+    })
+  } finally {
+    Error.stackTraceLimit = limit
+  }
   if (finding.actual !== undefined) message.actual = finding.actual
   if (finding.expected && finding.expected.length > 0) message.expected = [...finding.expected]
   if (finding.note) message.note = finding.note

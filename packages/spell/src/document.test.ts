@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {SpellingChecker} from './checker.js'
-import {findMisspellings, type TextNode} from './document.js'
+import {findMisspellings, misspellingsAmong, suspectWords, type TextNode} from './document.js'
 import type {Speller} from './speller.js'
 
 const known = new Set(['vi', 'bor', 'i', 'har', 'en', 'skola', 'kommunen', 'bygglov', 'ansökan', 'det'])
@@ -60,5 +60,20 @@ describe('findMisspellings', () => {
       children: [{type: 'SentenceNode', children: [{type: 'SourceNode', value: 'www.njurundaa.se'}]}]
     }
     expect(findMisspellings(tree, check())).toEqual([])
+  })
+
+  it('finds the same misspellings from the suspects of a checker that accepts fewer words', () => {
+    const tree = paragraph('vi har en feedback', 'Skolla har en skola', 'vi bor i Njurunda')
+    const sentences = (tree.children?.[0]?.children ?? []).filter((node) => node.type === 'SentenceNode')
+    const english: Speller = {...speller, language: 'en', correct: (word) => word === 'feedback'}
+    const swedishOnly = check()
+    const withEnglish = new SpellingChecker(speller, {alsoAccept: english})
+
+    const suspects = suspectWords(sentences, swedishOnly)
+    expect(suspects.map(({text, first}) => [text, first])).toEqual([['feedback', false], ['Skolla', true], ['Njurunda', false]])
+    expect(misspellingsAmong(suspects, swedishOnly)).toEqual(findMisspellings(tree, swedishOnly))
+    expect(misspellingsAmong(suspects, swedishOnly).map((m) => m.actual)).toEqual(['feedback', 'Skolla'])
+    expect(misspellingsAmong(suspects, withEnglish)).toEqual(findMisspellings(tree, withEnglish))
+    expect(misspellingsAmong(suspects, withEnglish).map((m) => m.actual)).toEqual(['Skolla'])
   })
 })

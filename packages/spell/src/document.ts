@@ -29,33 +29,65 @@ export interface Misspelling {
   readonly correction?: string
 }
 
+/** A word that a first check did not accept, with what a second check needs to decide on it. */
+export interface SuspectWord {
+  /** The word node. */
+  readonly node: TextNode
+  readonly text: string
+  /** Whether it is the first word of its sentence (where a capital says nothing about names). */
+  readonly first: boolean
+}
+
 /**
  * The misspelled words of an nlcst tree, in document order. Only `WordNode`s are checked (URLs and e-mail
  * addresses are `SourceNode`s). A capitalised unknown word that is not the first word of its sentence is taken as a
  * name; a first word is too if the same word is used as a name elsewhere in the document.
  */
 export function findMisspellings(tree: TextNode, checker: SpellingChecker): Misspelling[] {
-  const found: Array<Misspelling | {node: TextNode; text: string}> = []
-  const names = new Set<string>()
-  walkSentences(tree, (sentence) => {
+  const sentences: TextNode[] = []
+  walkSentences(tree, (sentence) => sentences.push(sentence))
+  return misspellingsAmong(suspectWords(sentences, checker), checker)
+}
+
+/**
+ * The words of `sentences` that `checker` does not find correct, in document order. Only these can be misspelled
+ * for `checker`, or for any checker that accepts every word `checker` accepts (the same options plus a second
+ * language): a document is then walked once, whatever the number of checks.
+ */
+export function suspectWords(sentences: Iterable<TextNode>, checker: SpellingChecker): SuspectWord[] {
+  const suspects: SuspectWord[] = []
+  for (const sentence of sentences) {
+    const children = sentence.children
+    if (!children) continue
     let first = true
-    for (const child of sentence.children ?? []) {
+    for (const child of children) {
       if (child.type !== 'WordNode') continue
       const text = nodeText(child)
-      const verdict = checker.check(text)
-      if (verdict.status === 'misspelled') {
-        const actual = text.slice(verdict.offset, verdict.offset + verdict.text.length)
-        const position = verdict.offset === 0 && actual === text ? child.position : shift(child.position, verdict.offset, actual.length)
-        found.push(verdict.correction === undefined
-          ? {node: child, actual, position}
-          : {node: child, actual, position, correction: verdict.correction})
-      } else if (verdict.status === 'capitalised-unknown') {
-        if (first) found.push({node: child, text})
-        else names.add(text)
-      }
+      if (checker.check(text).status !== 'correct') suspects.push({node: child, text, first})
       first = false
     }
-  })
+  }
+  return suspects
+}
+
+/** The misspellings among `words` (from {@link suspectWords}) for `checker`, as {@link findMisspellings} finds them. */
+export function misspellingsAmong(words: readonly SuspectWord[], checker: SpellingChecker): Misspelling[] {
+  const found: Array<Misspelling | SuspectWord> = []
+  const names = new Set<string>()
+  for (const word of words) {
+    const {node, text} = word
+    const verdict = checker.check(text)
+    if (verdict.status === 'misspelled') {
+      const actual = text.slice(verdict.offset, verdict.offset + verdict.text.length)
+      const position = verdict.offset === 0 && actual === text ? node.position : shift(node.position, verdict.offset, actual.length)
+      found.push(verdict.correction === undefined
+        ? {node, actual, position}
+        : {node, actual, position, correction: verdict.correction})
+    } else if (verdict.status === 'capitalised-unknown') {
+      if (word.first) found.push(word)
+      else names.add(text)
+    }
+  }
   const result: Misspelling[] = []
   for (const item of found) {
     if ('actual' in item) result.push(item)

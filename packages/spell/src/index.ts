@@ -5,7 +5,16 @@ export type {SpellLanguage, Speller} from './speller.js'
 export {HunspellSpeller} from './speller.js'
 export {editDistance, clearSuggestion} from './suggestions.js'
 export {SpellingChecker, type CheckerOptions, type Verdict} from './checker.js'
-export {findMisspellings, type Misspelling, type TextNode, type TextPosition, type TextPoint} from './document.js'
+export {
+  findMisspellings,
+  misspellingsAmong,
+  suspectWords,
+  type Misspelling,
+  type SuspectWord,
+  type TextNode,
+  type TextPosition,
+  type TextPoint
+} from './document.js'
 export {readMisspellings, parseMisspellings, readWordList, wordsOf} from './misspellings.js'
 export {adviseOn, type Advice} from './report.js'
 export {isNonWord, letterCase, type LetterCase} from './shape.js'

@@ -11,11 +11,17 @@ export interface Advice {
 }
 
 /** The known correction, else Hunspell's suggestions with the clear one picked out. */
+/** Longest word Hunspell is asked to suggest for. */
+export const maxSuggestLength = 20
+
 export function adviseOn(misspelling: Misspelling, speller: Speller, maxCandidates = 3): Advice {
   if (misspelling.correction !== undefined) {
     return {expected: misspelling.correction, candidates: [misspelling.correction]}
   }
   const word = misspelling.actual.replaceAll('’', "'")
+  // Hunspell needs up to a tenth of a second to suggest for a long word (mostly unknown compounds) and seldom
+  // finds anything useful; such words are reported without suggestions.
+  if (word.length > maxSuggestLength) return {candidates: []}
   // Hunspell also proposes splitting the word (`adress` → `a dress`, `colour` → `co-lour`): no help to a writer.
   const joined = word.toLowerCase()
   const suggestions = speller.suggest(word).filter((s) => s.replace(/[\s-]/g, '').toLowerCase() !== joined)

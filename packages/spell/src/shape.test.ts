@@ -16,7 +16,7 @@ describe('letterCase', () => {
 })
 
 describe('isNonWord', () => {
-  it.each(['08-123', '2026', '3:e', '1:a', 'covid-19', 't.ex', 'm.m.', 's.k.', 'e.g.', 'SFI', 'EU', 'AB:s', 'SMS:a', 'x', 'Å'])(
+  it.each(['08-123', '2026', '3:e', '1:a', 'covid-19', 't.ex', 'm.m.', 's.k.', 'e.g.', 'SFI', 'EU', 'AB:s', 'SMS:a', 'x', 'Å', 'brister_pa_webbplatsen'])(
     '%s is skipped',
     (word) => {
       expect(isNonWord(word)).toBe(true)

@@ -33,7 +33,8 @@ const innerDot = /\.\p{L}/u
  * abbreviations with inner dots, single letters, and acronyms in capitals (`SFI`, `EU`, `AB:s`, `SMS:a`).
  */
 export function isNonWord(word: string): boolean {
-  if (digit.test(word) || innerDot.test(word)) return true
+  // Identifiers and anchors (`snake_case_namn`) are not words of the language.
+  if (digit.test(word) || innerDot.test(word) || word.includes('_')) return true
   const letters = word.replace(/[^\p{L}]/gu, '')
   if (letters.length <= 1) return true
   // An acronym may carry an inflection after a colon (`AB:s`, `SMS:a`).

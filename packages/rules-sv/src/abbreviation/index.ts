@@ -1,10 +1,10 @@
 import type {Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {matchCase, report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {matchCase, report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 import {quoteList} from '../plain-words/message.js'
-import {lowerTexts, PhraseIndex, type PhraseMatch} from '../plain-words/phrase-index.js'
+import {PhraseIndex, type PhraseMatch} from '../plain-words/phrase-index.js'
+import {lowerTextsOf} from '../word-text.js'
 import {loadAbbreviations, type AbbreviationEntry} from './data.js'
 
 export const meta: RuleMeta = {
@@ -52,10 +52,7 @@ export default function retextSvAbbreviation(options: Options = {}) {
   const ignored = new Set(entries.filter((entry) => entry.variants.some((variant) => ignoredForms.has(variant))))
 
   return function (tree: Root, file: VFile) {
-    visit(tree, 'SentenceNode', (sentence: Sentence) => {
-      checkSentence(sentence, index, ignored, file)
-      return SKIP
-    })
+    for (const sentence of sentencesIn(tree)) checkSentence(sentence, index, ignored, file)
   }
 }
 
@@ -66,11 +63,10 @@ function checkSentence(
   file: VFile
 ): void {
   const children = sentence.children
-  let texts: string[] | undefined
+  const texts = lowerTextsOf(sentence)
   for (let position = 0; position < children.length; position++) {
-    if (children[position]!.type !== 'WordNode') continue
-    texts ??= lowerTexts(children)
-    if (!index.has(texts[position]!)) continue
+    // The lookup first: most words start no entry.
+    if (!index.has(texts[position]!) || children[position]!.type !== 'WordNode') continue
     const match = index.match(children, texts, position, (found) => {
       return !ignored.has(found.value) && standsAlone(found, children) && !isAcronym(found, children)
     })

@@ -1,9 +1,9 @@
 import type {Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {report, type LanguageRule, type RuleMeta, type RuleOptions, readDataFile} from '@klarsprak/core'
-import {lowerTexts, PhraseIndex, type PhraseMatch} from '../plain-words/phrase-index.js'
+import {report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions, readDataFile} from '@klarsprak/core'
+import {PhraseIndex, type PhraseMatch} from '../plain-words/phrase-index.js'
+import {lowerTextsOf} from '../word-text.js'
 
 export const meta: RuleMeta = {
   id: 'address-reader',
@@ -68,10 +68,7 @@ export default function retextSvAddressReader(options: Options = {}) {
   const ignored = new Set((options.ignore ?? []).map((word) => word.toLowerCase()))
 
   return function (tree: Root, file: VFile) {
-    visit(tree, 'SentenceNode', (sentence: Sentence) => {
-      checkSentence(sentence, index, ignored, file)
-      return SKIP
-    })
+    for (const sentence of sentencesIn(tree)) checkSentence(sentence, index, ignored, file)
   }
 }
 
@@ -82,11 +79,11 @@ function checkSentence(
   file: VFile
 ): void {
   const children = sentence.children
-  let texts: string[] | undefined
+  const lower = lowerTextsOf(sentence)
   for (let position = 0; position < children.length; position++) {
-    if (children[position]!.type !== 'WordNode') continue
-    texts ??= lowerTexts(children)
-    const lower = texts
+    // The lookup first: most words are neither `man` nor the start of a phrase.
+    const word = lower[position]!
+    if ((word !== 'man' && !index.has(word)) || children[position]!.type !== 'WordNode') continue
 
     if (lower[position] === 'man') {
       if (!ignored.has('man') && isGenericMan(children, lower, position)) {

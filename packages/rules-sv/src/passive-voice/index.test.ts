@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest'
 import type {Sentence} from 'nlcst'
+import {loadEvaluationSet, sentencesIn} from '@klarsprak/core'
 import {SwedishTextParser} from '../parser/index.js'
 import {actuals, evaluateSv, lintSv} from '../testing.js'
+import {findPassives} from './detect.js'
 import plugin, {isPassiveSentence} from './index.js'
 
 function firstSentence(text: string): Sentence {
@@ -138,6 +140,17 @@ describe('passive-voice', () => {
     expect(isPassiveSentence(firstSentence('Du blir kontaktad.'))).toBe(true)
     expect(isPassiveSentence(firstSentence('Vi skickar beslutet i dag.'))).toBe(false)
     expect(isPassiveSentence(firstSentence('Vi hoppas att det finns plats.'))).toBe(false)
+  })
+
+  it('tells a passive sentence exactly when the rule finds a passive in it', () => {
+    const texts = loadEvaluationSet(new URL('../../eval/passive-voice.yml', import.meta.url)).cases.map((item) => item.text)
+    let passive = 0
+    for (const sentence of texts.flatMap((text) => sentencesIn(new SwedishTextParser().parse(text)))) {
+      const found = findPassives(sentence).length > 0
+      expect(isPassiveSentence(sentence), JSON.stringify(sentence.position)).toBe(found)
+      if (found) passive++
+    }
+    expect(passive).toBeGreaterThan(20)
   })
 
   it('scores at least 0.9 precision and recall on its evaluation set', async () => {

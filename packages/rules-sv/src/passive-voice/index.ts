@@ -1,9 +1,9 @@
 import type {Root, Sentence} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {visit} from 'unist-util-visit'
-import {report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
-import {findPassives} from './detect.js'
+import {report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {textBetween} from '../word-text.js'
+import {findPassives, hasPassive} from './detect.js'
+import {verbLexicon} from './lexicon.js'
 
 export const meta: RuleMeta = {
   id: 'passive-voice',
@@ -29,9 +29,9 @@ const note =
   'men passiv går bra när ' +
   'det är självklart eller oviktigt vem som gör det (Myndigheternas skrivregler § 1.3.3).'
 
-/** Whether `sentence` has at least one passive verb; feeds the `passiveShare` statistic. */
+/** Whether `sentence` has at least one passive verb; feeds the `passiveShare` statistic (every sentence). */
 export function isPassiveSentence(sentence: Sentence): boolean {
-  return findPassives(sentence).length > 0
+  return hasPassive(sentence)
 }
 
 /**
@@ -41,23 +41,25 @@ export function isPassiveSentence(sentence: Sentence): boolean {
  */
 export default function retextSvPassiveVoice(options: Options = {}) {
   const ignore = new Set((options.ignore ?? []).map((entry) => entry.toLowerCase()))
+  // Load the verb forms now, with the rule, rather than in the first document that has a word in -s.
+  verbLexicon()
 
   return function (tree: Root, file: VFile) {
-    visit(tree, 'SentenceNode', (sentence) => {
+    for (const sentence of sentencesIn(tree)) {
       for (const match of findPassives(sentence, ignore)) {
-        const nodes = sentence.children.slice(match.first, match.last + 1)
-        const start = nodes[0]?.position?.start
-        const end = nodes[nodes.length - 1]?.position?.end
-        const actual = toString(nodes)
+        const children = sentence.children
+        const start = children[match.first]?.position?.start
+        const end = children[match.last]?.position?.end
+        const actual = textBetween(children, match.first, match.last)
         report(file, {
           ruleId: meta.id,
           reason: reason(actual),
-          place: start && end ? {start, end} : nodes[0],
+          place: start && end ? {start, end} : children[match.first],
           actual,
           note
         })
       }
-    })
+    }
   }
 }
 

@@ -1,11 +1,11 @@
 import type {Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {SKIP, visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {matchCase, report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {matchCase, report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 import {loadPlainWords, type PlainWordEntry} from './data.js'
 import {plainWordsReason} from './message.js'
-import {lowerTexts, PhraseIndex, type PhraseMatch} from './phrase-index.js'
+import {PhraseIndex, type PhraseMatch} from './phrase-index.js'
+import {lowerTextsOf} from '../word-text.js'
 
 export const meta: RuleMeta = {
   id: 'plain-words',
@@ -64,10 +64,7 @@ export default function retextSvPlainWords(options: Options = {}) {
   )
 
   return function (tree: Root, file: VFile) {
-    visit(tree, 'SentenceNode', (sentence: Sentence) => {
-      checkSentence(sentence, index, ignored, file)
-      return SKIP
-    })
+    for (const sentence of sentencesIn(tree)) checkSentence(sentence, index, ignored, file)
   }
 }
 
@@ -78,12 +75,10 @@ function checkSentence(
   file: VFile
 ): void {
   const children = sentence.children
-  let texts: string[] | undefined
+  const lower = lowerTextsOf(sentence)
   for (let position = 0; position < children.length; position++) {
-    if (children[position]!.type !== 'WordNode') continue
-    texts ??= lowerTexts(children)
-    if (!index.has(texts[position]!)) continue
-    const lower = texts
+    // The lookup first: most words start no entry.
+    if (!index.has(lower[position]!) || children[position]!.type !== 'WordNode') continue
     const match = index.match(children, lower, position, (found) =>
       !ignored.has(found.value.entry) && fitsContext(found, children, lower)
     )

@@ -1,6 +1,7 @@
 import type {Root, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {SwedishParser} from '../parser/index.js'
+import {childText} from '../word-text.js'
 
 /** One token of a phrase to find: a word (lower case), a mark (`.`, `/`) or white space. */
 export interface PhraseToken {
@@ -116,5 +117,7 @@ function lineBreaks(value: string): number {
 
 /** Lower-case text of each child of a sentence, for {@link PhraseIndex.match}. */
 export function lowerTexts(children: readonly SentenceContent[]): string[] {
-  return children.map((child) => toString(child).toLowerCase())
+  const texts: string[] = new Array(children.length)
+  for (let index = 0; index < children.length; index++) texts[index] = childText(children[index]!).toLowerCase()
+  return texts
 }

@@ -1,7 +1,8 @@
 import type {Paragraph, Root} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {lixLimit, report, sentenceWords, type LanguageRule, type RuleMeta, type RuleOptions, type TextType} from '@klarsprak/core'
+import {lixLimit, report, type LanguageRule, type RuleMeta, type RuleOptions, type TextType} from '@klarsprak/core'
+import {wordCounts} from '../word-text.js'
 
 export const meta: RuleMeta = {
   id: 'readability-lix',
@@ -35,11 +36,11 @@ interface Counts {
 function count(paragraph: Paragraph, into: Counts): Counts {
   for (const sentence of paragraph.children) {
     if (sentence.type !== 'SentenceNode') continue
-    const words = sentenceWords(sentence)
-    if (words.length === 0) continue
+    const {words, long} = wordCounts(sentence)
+    if (words === 0) continue
     into.sentences++
-    into.words += words.length
-    for (const word of words) if ((word.match(/\p{L}/gu)?.length ?? 0) > 6) into.long++
+    into.words += words
+    into.long += long
   }
   return into
 }

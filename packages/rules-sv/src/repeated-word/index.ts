@@ -1,8 +1,8 @@
 import type {Root, SentenceContent, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {visit} from 'unist-util-visit'
-import {readDataFile, report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {readDataFile, report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {wordText} from '../word-text.js'
 
 export const meta: RuleMeta = {
   id: 'repeated-word',
@@ -53,7 +53,26 @@ const hasLetter = /\p{L}/u
  * things (`api API`, `a-z A-Z`).
  */
 function sameWord(first: string, second: string): boolean {
-  return first.slice(1) === second.slice(1) && first.charAt(0).toLowerCase() === second.charAt(0).toLowerCase()
+  if (first.length !== second.length) return false
+  for (let index = first.length - 1; index > 0; index--) {
+    if (first.charCodeAt(index) !== second.charCodeAt(index)) return false
+  }
+  return first.charAt(0).toLowerCase() === second.charAt(0).toLowerCase()
+}
+
+/** Whether two words with only white space between them are the same word: most sentences have none. */
+function hasDoubledWord(children: readonly SentenceContent[]): boolean {
+  let previous: string | undefined
+  for (const child of children) {
+    if (child.type === 'WordNode') {
+      const text = wordText(child)
+      if (previous !== undefined && sameWord(previous, text)) return true
+      previous = text
+    } else if (child.type !== 'WhiteSpaceNode') {
+      previous = undefined
+    }
+  }
+  return false
 }
 
 /**
@@ -79,14 +98,15 @@ export default function retextSvRepeatedWord(options: Options = {}) {
     if (ignored.has(word)) return true
     const exception = builtIn.get(word)
     if (!exception) return false
-    if (exception.before && !(next && exception.before.has(toString(next).toLowerCase()))) return false
-    if (exception.after && !(previous && exception.after.has(toString(previous).toLowerCase()))) return false
+    if (exception.before && !(next && exception.before.has(wordText(next).toLowerCase()))) return false
+    if (exception.after && !(previous && exception.after.has(wordText(previous).toLowerCase()))) return false
     return true
   }
 
   return function (tree: Root, file: VFile) {
-    visit(tree, 'SentenceNode', (sentence) => {
+    for (const sentence of sentencesIn(tree)) {
       const children: SentenceContent[] = sentence.children
+      if (!hasDoubledWord(children)) continue
       // Index of each word and whether only white space separates it from the word before.
       const words: Array<{index: number; adjacent: boolean}> = []
       let adjacent = false
@@ -105,9 +125,9 @@ export default function retextSvRepeatedWord(options: Options = {}) {
         const first = words[position - 1]!
         const firstNode = children[first.index] as Word
         const secondNode = children[second.index] as Word
-        const text = toString(firstNode)
+        const text = wordText(firstNode)
         const word = text.toLowerCase()
-        if (!hasLetter.test(word) || !sameWord(text, toString(secondNode))) continue
+        if (!hasLetter.test(word) || !sameWord(text, wordText(secondNode))) continue
         if (inLinkTarget(children, first.index)) continue
 
         const previous = words[position - 2]
@@ -133,7 +153,7 @@ export default function retextSvRepeatedWord(options: Options = {}) {
         })
         position++ // `att att att` is one finding per pair, not overlapping ones
       }
-    })
+    }
   }
 }
 

@@ -1,8 +1,7 @@
 import type {Root} from 'nlcst'
-import {toString} from 'nlcst-to-string'
-import {visit, SKIP} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {report, sentenceLengthLimit, sentenceWords, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {report, sentenceLengthLimit, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {countWords, textBetween} from '../word-text.js'
 
 export const meta: RuleMeta = {
   id: 'sentence-length',
@@ -24,19 +23,18 @@ export default function retextSvSentenceLength(options: Options = {}) {
   const max = options.max ?? sentenceLengthLimit[options.textType ?? 'web']
 
   return function (tree: Root, file: VFile) {
-    visit(tree, 'SentenceNode', (sentence) => {
-      const count = sentenceWords(sentence).length
+    for (const sentence of sentencesIn(tree)) {
+      const count = countWords(sentence)
       if (count > max) {
         report(file, {
           ruleId: meta.id,
           reason: `Meningen har ${count} ord: dela upp den i kortare meningar (högst ${max} ord).`,
           place: sentence,
-          actual: toString(sentence),
+          actual: textBetween(sentence.children, 0, sentence.children.length - 1),
           note: 'Meningar över cirka 20 ord räknas som svåra att läsa. En tanke per mening (Myndigheternas skrivregler 1.3).'
         })
       }
-      return SKIP
-    })
+    }
   }
 }
 

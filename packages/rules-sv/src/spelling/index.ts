@@ -1,14 +1,17 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 import {
   adviseOn,
-  findMisspellings,
   loadSpeller,
+  misspellingsAmong,
   readMisspellings,
   readWordList,
   SpellingChecker,
+  suspectWords,
   wordsOf,
+  type Advice,
+  type Misspelling,
   type Speller
 } from '@klarsprak/spell'
 
@@ -74,12 +77,26 @@ export default function retextSvSpelling(options: Options = {}) {
   // Attaching must not leave an unhandled rejection if the plugin is never run; the transformer rethrows.
   swedish.catch(() => {})
 
+  // Advice per misspelled word and correction: the same misspelling recurs within and across documents.
+  const adviceCache = new Map<string, Advice>()
+  const adviceFor = (misspelling: Misspelling, speller: Speller): Advice => {
+    const key = misspelling.correction === undefined ? misspelling.actual : `${misspelling.actual}\u0000${misspelling.correction}`
+    let advice = adviceCache.get(key)
+    if (advice === undefined) {
+      advice = adviseOn(misspelling, speller)
+      adviceCache.set(key, advice)
+    }
+    return advice
+  }
+
   return async function (tree: Root, file: VFile) {
     const {speller, checker} = await swedish
-    let found = [...findMisspellings(tree, checker)]
-    if (found.length > 0 && options.acceptEnglish !== false) found = [...findMisspellings(tree, await english())]
+    // The checker with English accepts every word the Swedish one does: it only needs the Swedish suspects.
+    const suspects = suspectWords(sentencesIn(tree), checker)
+    let found = misspellingsAmong(suspects, checker)
+    if (found.length > 0 && options.acceptEnglish !== false) found = misspellingsAmong(suspects, await english())
     for (const misspelling of found) {
-      const advice = adviseOn(misspelling, speller)
+      const advice = adviceFor(misspelling, speller)
       report(file, {
         ruleId: meta.id,
         reason: `Kontrollera stavningen av ”${misspelling.actual}”${suggestionText(advice.candidates)}.`,
