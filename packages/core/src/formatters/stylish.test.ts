@@ -22,14 +22,14 @@ describe('stylish', () => {
   it('aligns line, column, severity, message and rule id in columns', () => {
     const result = oneFile('brev/beslut.md', [
       message({ruleId: 'plain-words', severity: 'warning', message: 'Skriv ”får” i stället för ”erhåller”.', line: 3, column: 5}),
-      message({ruleId: 'long-sentences', severity: 'error', message: 'Dela upp meningen.', line: 12, column: 40}),
+      message({ruleId: 'sentence-length', severity: 'error', message: 'Dela upp meningen.', line: 12, column: 40}),
       message({ruleId: 'passive-voice', severity: 'info', message: 'Skriv aktivt.', line: 120, column: 1})
     ])
     expect(formatStylish(result)).toBe(
       '\n' +
         'brev/beslut.md\n' +
         '    3:5   warning  Skriv ”får” i stället för ”erhåller”.  plain-words\n' +
-        '   12:40  error    Dela upp meningen.                     long-sentences\n' +
+        '   12:40  error    Dela upp meningen.                     sentence-length\n' +
         '  120:1   info     Skriv aktivt.                          passive-voice\n' +
         '\n' +
         '✖ 3 problems (1 error, 1 warning, 1 info)\n'
@@ -52,7 +52,7 @@ describe('stylish', () => {
   })
 
   it('uses singular words for one and prints nothing without findings', () => {
-    const single = oneFile('a.txt', [message({ruleId: 'x', severity: 'error', message: 'Fel.', line: 1, column: 1})])
+    const single = oneFile('a.txt', [message({ruleId: 'spelling', severity: 'error', message: 'Fel.', line: 1, column: 1})])
     expect(formatStylish(single).trim().split('\n').at(-1)).toBe('✖ 1 problem (1 error, 0 warnings, 0 infos)')
     const clean = loadFixture()
     clean.files = [clean.files[1]!]
@@ -73,11 +73,11 @@ describe('stylish', () => {
 
   it('keeps one row per message and no terminal control codes from the text', () => {
     const result = oneFile('x\u001b[2J.md', [
-      message({ruleId: 'r', severity: 'warning', message: 'Rad ett\nrad två\u0007', line: 1, column: 1})
+      message({ruleId: 'quotes', severity: 'warning', message: 'Rad ett\nrad två\u0007', line: 1, column: 1})
     ])
     const output = formatStylish(result)
     expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/)
-    expect(output.split('\n')).toContain('  1:1  warning  Rad ett rad två\uFFFD  r')
+    expect(output.split('\n')).toContain('  1:1  warning  Rad ett rad två\uFFFD  quotes')
   })
 })
 
