@@ -2,7 +2,7 @@ import type {Root, Sentence, SentenceContent, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import {report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 import {loadTermData} from './data.js'
-import {findMixedSpellings} from './mixed-spellings.js'
+import {findMixedSpellings} from '@klarsprak/core'
 import {spellingNote, spellingReason, termNote, termReason} from './message.js'
 import {
   childText,

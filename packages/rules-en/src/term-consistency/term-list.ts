@@ -2,7 +2,7 @@ import type {SentenceContent} from 'nlcst'
 import {textOf} from '@klarsprak/core'
 import type {TermData} from './data.js'
 import {isPlural, PLURAL, SINGULAR, termForm, termParts, type Slot, type TermParts} from './inflect.js'
-import {keyOf} from './keys.js'
+import {keyOf} from '@klarsprak/core'
 
 /** One entry of the organisation's term list (config `terms`). */
 export interface TermEntry {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {loadTermData} from './data.js'
 import {agreedForms, guessedParadigms, knownParadigm, termParts, weakAdjective} from './inflect.js'
-import {stem} from './mixed-spellings.js'
+import {stem} from '@klarsprak/core'
 
 const data = loadTermData()
 

@@ -21,7 +21,7 @@ import {
   type TermParts
 } from './inflect.js'
 import {childText} from '../word-text.js'
-import {keyOf} from './keys.js'
+import {keyOf} from '@klarsprak/core'
 
 /** One entry of the organisation's term list (config `terms`). */
 export interface TermEntry {

@@ -1,18 +1,17 @@
 import type {Root, Word} from 'nlcst'
-import {sentencesIn, textOf as wordText} from '@klarsprak/core'
-import {hasHyphen, isHyphen, isSpellingWord, keyOf, leadingLetters, withoutSoftHyphens} from './keys.js'
+import {sentencesIn, textOf as wordText} from '../nlcst/walk.js'
+import {hasHyphen, isHyphen, isSpellingWord, keyOf, leadingLetters, withoutSoftHyphens} from './spelling-keys.js'
 
-// Part two of `term-consistency`: one term spelled in several ways in the same document (`e-mail`, `email`,
-// `e mail`, `E-mail` mid-sentence). The same as the Swedish rule's module, which it copies: the rule packages do not
-// depend on each other. Words are grouped by their letters without hyphens and without an
+// Part two of `term-consistency`, for both languages: one term spelled in several ways in the same document
+// (`e-tjänst`, `etjänst`, `e tjänst`, `E-tjänst` mid-sentence; `e-mail`, `email`). Words are grouped by their letters without hyphens and without an
 // inflection ending; within a group, a "shape" is how the stem is written (hyphen, space, capitals).
 
 export interface MixedSpellingSettings {
   /** Inflection endings removed before grouping, longest first. */
   readonly stemEndings: readonly string[]
-  /** Stems whose capitalisation is not compared (`I`). */
+  /** Stems whose capitalisation is not compared (`du`, `ni`). */
   readonly caseIgnored: ReadonlySet<string>
-  /** Words that never make half of a compound split by a space (`in`: `log in` is no misspelled compound). */
+  /** Words that never make half of a compound split by a space (`till`: `lägg till` is no misspelled compound). */
   readonly notCompoundParts: ReadonlySet<string>
   /**
    * Whether two words can be a compound split by a space (`e tjänst` for `e-tjänst`): a spelling error in Swedish,
@@ -39,7 +38,7 @@ export interface MixedSpelling {
   readonly actualCount: number
 }
 
-/** Marks after which a capital says nothing (sentence-like starts): `: Email`, `“E-mail`, `(Email`. */
+/** Marks after which a capital says nothing (sentence-like starts): `: Etjänst`, `”E-tjänst`, `(Etjänst`. */
 const caseNeutralMarks = new Set([
   ...['.', '!', '?', ':', '(', '[', '–', '—', '-', '•', '*', '·'],
   ...['”', '“', '"', '«', '»', '‘', '’', "'"]
@@ -106,7 +105,7 @@ export function findMixedSpellings(tree: Root, settings: MixedSpellingSettings):
   /** Stems worth collecting, by first letter: a loop over a few stems is cheaper than lower-casing every word. */
   const stemsByFirst = new Map<number, string[]>()
   const interesting = new Set<string>()
-  /** The part before the hyphen of hyphenated words (`e` of `e-mail`), for `e mail`. */
+  /** The part before the hyphen of hyphenated words (`e` of `e-tjänst`), for `e tjänst`. */
   const hyphenHeads = new Set<string>()
   const headFirsts = new Set<number>()
   const preferredShapes = new Map<string, string>()
@@ -164,7 +163,7 @@ export function findMixedSpellings(tree: Root, settings: MixedSpellingSettings):
     const previousWasNeutral = previousNeutral
     previousNeutral = neutral
     if (skip.size > 0 && skip.has(word)) return
-    // `e mail`: two words that together spell a hyphenated word of the text.
+    // `e tjänst`: two words that together spell a hyphenated word of the text.
     if (settings.spacedCompounds && previousWord && previousWord !== pairedWord && !skip.has(previousWord)) {
       const previous = wordText(previousWord)
       if (
@@ -285,7 +284,7 @@ function resolveGroup(group: Group, preferred: string | undefined, settings: Mix
   return findings
 }
 
-/** The most used spelling; the first used on a tie. A compound split by a space (`web site`) never wins. */
+/** The most used spelling; the first used on a tie. A compound split by a space (`e tjänst`) never wins. */
 function majority(counts: ReadonlyMap<string, {count: number; order: number}>): string | undefined {
   let best: string | undefined
   let bestEntry: {count: number; order: number} | undefined
@@ -301,8 +300,8 @@ function majority(counts: ReadonlyMap<string, {count: number; order: number}>): 
 }
 
 /**
- * Capitals alone are compared in hyphenated words (`E-mail`) and in terms from the term list. Elsewhere a capital
- * mid-sentence usually starts a name (`Universal Credit`, `Department for …`), which is not a spelling slip.
+ * Capitals alone are compared in hyphenated words (`E-tjänst`) and in terms from the term list. Elsewhere a capital
+ * mid-sentence usually starts a name (`Svenskt Friluftsliv`, `Myndigheten för …`), which is not a spelling slip.
  */
 function caseComparable(
   stemmed: string,
@@ -388,7 +387,7 @@ function sameButFirstCase(a: string, b: string): boolean {
   return a.length === b.length && a.slice(1) === b.slice(1) && a.charAt(0).toLowerCase() === b.charAt(0).toLowerCase()
 }
 
-/** `Email` → `email`, but `HTML-Validate` stays (an acronym keeps its capitals). */
+/** `Etjänst` → `etjänst`, but `HTML-Validate` stays (an acronym keeps its capitals). */
 const lowerFirst = (text: string) =>
   text.length > 1 && text.charAt(1) !== text.charAt(1).toLowerCase()
     ? text
