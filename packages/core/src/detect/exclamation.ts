@@ -1,4 +1,6 @@
 import type {Paragraph, Root, Sentence, SentenceContent, Word} from 'nlcst'
+import type {VFile} from 'vfile'
+import {report} from '../report.js'
 import {sentencesIn, textOf} from '../nlcst/walk.js'
 
 type Point = NonNullable<Sentence['position']>['start']
@@ -340,4 +342,85 @@ function isHeadingLike(paragraph: Paragraph): boolean {
     return !terminalCharacters.has(value.charAt(value.length - 1))
   }
   return true
+}
+
+/** What a language's `exclamation` rule brings: its word lists, its texts and a way to tell words from acronyms. */
+export interface ExclamationRuleSettings {
+  readonly data: {readonly acronyms: readonly string[]; readonly shortShouting: readonly string[]; readonly emphasis: readonly string[]}
+  /** Words in capitals to accept (config `ignore`, `words`, `terms`). */
+  readonly accepted: readonly string[]
+  readonly capitals: boolean
+  /** Loads the language's dictionary; called only when a text has words in capitals. */
+  readonly loadDictionary: () => Promise<(lower: string) => boolean>
+  readonly texts: {
+    readonly question: (actual: string) => string
+    readonly repeated: (actual: string) => string
+    readonly terminal: string
+    readonly inner: string
+    readonly capitals: (actual: string) => string
+    readonly markNote: string
+    readonly capitalsNote: string
+  }
+}
+
+/**
+ * The body of the `exclamation` rule in both languages: flags exclamation marks in running text and words in
+ * capitals used as shouting, with the language's texts.
+ */
+export function exclamationTransformer(settings: ExclamationRuleSettings) {
+  const options: DetectOptions = {
+    acronyms: new Set([...settings.data.acronyms, ...settings.accepted.filter((word) => word === word.toUpperCase())]),
+    shortShouting: new Set(settings.data.shortShouting),
+    emphasis: new Set(settings.data.emphasis),
+    capitals: settings.capitals
+  }
+  const {texts} = settings
+
+  return function (tree: Root, file: VFile): Promise<void> | undefined {
+    const {marks, runs} = detect(tree, options)
+    for (const mark of marks) {
+      let reason: string
+      let expected: string | undefined
+      if (mark.question) {
+        reason = texts.question(mark.actual)
+        expected = mark.terminal ? '?' : undefined
+      } else if (mark.repeated) {
+        reason = texts.repeated(mark.actual)
+        expected = mark.terminal ? '.' : undefined
+      } else if (mark.terminal) {
+        reason = texts.terminal
+        expected = '.'
+      } else {
+        reason = texts.inner
+      }
+      report(file, {
+        ruleId: 'exclamation',
+        reason,
+        place: {start: mark.start, end: mark.end},
+        actual: mark.actual,
+        expected: expected === undefined ? undefined : [expected],
+        note: texts.markNote
+      })
+    }
+    if (runs.length === 0) return undefined
+    // The dictionary tells a shouted word from an acronym; it is loaded only when needed.
+    return settings.loadDictionary().then((isWord) => {
+      const found = runs.flatMap((run) => shoutingIn(run, options, isWord))
+      // A single word not known as an emphasis word counts only if the document also writes it in lower case.
+      const unsure = new Set(found.filter((item) => !item.confirmed).map((item) => item.actual.toLowerCase()))
+      const lowercase = unsure.size > 0 ? lowercaseWordsIn(tree, unsure) : unsure
+      for (const shouting of found) {
+        if (!shouting.confirmed && !lowercase.has(shouting.actual.toLowerCase())) continue
+        const lower = shouting.actual.toLowerCase()
+        report(file, {
+          ruleId: 'exclamation',
+          reason: texts.capitals(shouting.actual),
+          place: {start: shouting.start, end: shouting.end},
+          actual: shouting.actual,
+          expected: [shouting.sentenceStart ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower],
+          note: texts.capitalsNote
+        })
+      }
+    })
+  }
 }
