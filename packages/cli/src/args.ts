@@ -1,6 +1,6 @@
 import {parseArgs} from 'node:util'
 import {availableParallelism} from 'node:os'
-import {textTypes, type Severity, type TextType} from '@klarsprak/core'
+import {parseShard, textTypes, type Severity, type Shard, type TextType} from '@klarsprak/core'
 import {UsageError} from './errors.js'
 
 export const outputFormats = ['stylish', 'json', 'sarif', 'github', 'junit'] as const
@@ -23,6 +23,12 @@ export interface CheckArgs {
   quiet: boolean
   jobs: number
   color: boolean
+  /** `--cache` (also set by `--cache-location`). */
+  cache: boolean
+  cacheLocation?: string
+  baseline?: string
+  updateBaseline: boolean
+  shard?: Shard
 }
 
 const severities = ['off', 'info', 'warning', 'error']
@@ -52,7 +58,12 @@ export function parseCheckArgs(argv: string[], isTerminal: boolean): CheckArgs {
         quiet: {type: 'boolean'},
         jobs: {type: 'string', short: 'j'},
         color: {type: 'boolean'},
-        'no-color': {type: 'boolean'}
+        'no-color': {type: 'boolean'},
+        cache: {type: 'boolean'},
+        'cache-location': {type: 'string'},
+        baseline: {type: 'string'},
+        'update-baseline': {type: 'boolean'},
+        shard: {type: 'string'}
       }
     }) as never)
   } catch (error) {
@@ -90,6 +101,21 @@ export function parseCheckArgs(argv: string[], isTerminal: boolean): CheckArgs {
   if (stdin && values.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to print the fixed text')
   if (values.config && values['no-config']) throw new UsageError('Give either --config or --no-config, not both')
 
+  let shard: Shard | undefined
+  if (values.shard !== undefined) {
+    try {
+      shard = parseShard(values.shard as string)
+    } catch (error) {
+      throw new UsageError((error as Error).message)
+    }
+  }
+  const cache = values.cache === true || values['cache-location'] !== undefined
+  if (stdin && (cache || shard)) throw new UsageError(`${cache ? '--cache' : '--shard'} works on files, not on standard input`)
+  if (values['update-baseline'] && values.baseline === undefined) {
+    throw new UsageError('--update-baseline needs --baseline FILE: the file to write, for example --baseline .klarsprak-baseline.json')
+  }
+  if (values['update-baseline'] && (values.fix || values['fix-dry-run'])) throw new UsageError('Give either --update-baseline or --fix, not both')
+
   return {
     paths: positionals,
     stdin,
@@ -106,7 +132,12 @@ export function parseCheckArgs(argv: string[], isTerminal: boolean): CheckArgs {
     maxWarnings,
     quiet: values.quiet === true,
     jobs,
-    color: values['no-color'] ? false : values.color === true || (isTerminal && !process.env.NO_COLOR)
+    color: values['no-color'] ? false : values.color === true || (isTerminal && !process.env.NO_COLOR),
+    cache,
+    cacheLocation: values['cache-location'] as string | undefined,
+    baseline: values.baseline as string | undefined,
+    updateBaseline: values['update-baseline'] === true,
+    shard
   }
 }
 

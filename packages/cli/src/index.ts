@@ -2,8 +2,10 @@ import {ConfigError} from '@klarsprak/core'
 import {runCheck, type Io} from './commands/check.js'
 import {runInit} from './commands/init.js'
 import {runRules} from './commands/rules.js'
+import {runMerge} from './commands/merge.js'
+import {runReport} from './commands/report.js'
 import {UsageError} from './errors.js'
-import {checkHelp, initHelp, mainHelp, rulesHelp} from './help.js'
+import {checkHelp, initHelp, mainHelp, mergeHelp, reportHelp, rulesHelp} from './help.js'
 import {version} from './version.js'
 
 export type {Io} from './commands/check.js'
@@ -11,7 +13,9 @@ export type {Io} from './commands/check.js'
 const commands: Record<string, {help: string; run: (argv: string[], io: Io) => number | Promise<number>}> = {
   check: {help: checkHelp, run: runCheck},
   rules: {help: rulesHelp, run: runRules},
-  init: {help: initHelp, run: runInit}
+  init: {help: initHelp, run: runInit},
+  merge: {help: mergeHelp, run: runMerge},
+  report: {help: reportHelp, run: runReport}
 }
 
 /** Run the CLI with `argv` (without `node` and the script); returns the exit code. */

@@ -69,4 +69,6 @@ export interface LintResult {
   summary: Summary
   /** Rules that ran, not written to JSON. */
   rules?: RuleDescriptor[]
+  /** Findings left out because their fingerprint is in the `--baseline` file; not written to JSON. */
+  hiddenByBaseline?: number
 }

@@ -1,13 +1,16 @@
 import {writeFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
-import {formatResult, ruleUrl, type FileResult, type LintResult, type Summary} from '@klarsprak/core'
+import {formatResult, selectShard, type FileResult, type LintResult, type Summary} from '@klarsprak/core'
 import {parseCheckArgs, type CheckArgs} from '../args.js'
 import {expandPaths, loadIgnoreFile} from '../files.js'
 import {checkAll, type CheckProgress} from '../pool.js'
-import {Session, createRegistry, type CheckedFile, type SessionOptions} from '../session.js'
+import {Session, type CheckedFile, type SessionOptions} from '../session.js'
 import {version} from '../version.js'
 import {readTextFile} from '../read.js'
 import {writeAtomically} from '../write.js'
+import {checkWithCache} from '../cached-check.js'
+import {useBaseline} from '../baseline-file.js'
+import {rulesThatRan} from '../rules-ran.js'
 
 export interface Io {
   cwd: string
@@ -40,9 +43,11 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     if (args.fixDryRun) dryRunOutput.push(checked?.result.output ?? value)
   } else {
     await new Session(options).ready()
-    const paths = await expandPaths(args.paths, io.cwd, loadIgnoreFile(io.cwd))
+    const found = await expandPaths(args.paths, io.cwd, loadIgnoreFile(io.cwd))
+    const paths = args.shard ? selectShard(found, args.shard) : found
     const progress = progressPrinter(io, paths.length)
-    const {checked, failures} = await checkAll(paths, options, args.jobs, progress)
+    const cached = args.cache ? await checkWithCache(paths, options, args.jobs, args.cacheLocation, progress) : undefined
+    const {checked, failures} = cached ?? (await checkAll(paths, options, args.jobs, progress))
     progress?.({done: paths.length, total: paths.length}, true)
     files = checked.filter((file) => file !== undefined)
     reportFailures(failures, io)
@@ -65,9 +70,17 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
         result.fixed = 0
       }
     }
+    await cached?.finish(args.fixDryRun)
   }
 
-  const result = toLintResult(files.map((file) => file.result), args)
+  let results = files.map((file) => file.result)
+  let hidden = 0
+  if (args.baseline) {
+    const note = (text: string) => io.stderr.write(`klarsprak: ${text}\n`)
+    ;({files: results, hidden} = await useBaseline(results, {file: args.baseline, update: args.updateBaseline, cwd: io.cwd, note}))
+  }
+  const result = toLintResult(results, args)
+  if (args.baseline) result.hiddenByBaseline = hidden
   if (args.fixDryRun) {
     io.stdout.write(dryRunOutput.join(''))
     if (args.output) await writeReport(result, args, io)
@@ -102,18 +115,7 @@ function toLintResult(files: FileResult[], args: CheckArgs): LintResult {
       else summary.infos++
     }
   }
-  // The rules that can have run: those of the files' languages, and any rule that reported something.
-  const languages = new Set(files.map((file) => file.language))
-  const reported = new Set(files.flatMap((file) => file.messages.map((message) => message.ruleId)))
-  const rules = createRegistry()
-    .all()
-    .filter((rule) => reported.has(rule.meta.id) || [...languages].some((language) => rule.implementations[language]))
-    .map((rule) => ({
-      id: rule.meta.id,
-      description: rule.meta.description.en,
-      url: ruleUrl(rule.meta.id),
-      defaultSeverity: rule.meta.defaultSeverity
-    }))
+  const rules = rulesThatRan(files)
   return {version: 1, tool: {name: 'klarsprak', version}, files, summary, rules}
 }
 

@@ -68,10 +68,11 @@ export function formatStylish(result: LintResult, options: {color?: boolean} = {
   const total = counts.error + counts.warning + counts.info
   // After --fix, say how much was fixed, also when nothing remains.
   const fixed = result.summary.fixed > 0 ? colors.green(`✔ ${plural(result.summary.fixed, 'problem')} fixed`) + '\n' : ''
-  if (total === 0) return fixed
+  const hidden = result.hiddenByBaseline ? colors.dim(`${plural(result.hiddenByBaseline, 'problem')} hidden by the baseline`) + '\n' : ''
+  if (total === 0) return fixed + hidden
   const summary =
     `✖ ${plural(total, 'problem')} ` +
     `(${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`
   const summaryColor = counts.error > 0 ? colors.red : counts.warning > 0 ? colors.yellow : colors.blue
-  return `${output}\n${summaryColor(colors.bold(summary))}\n${fixed}`
+  return `${output}\n${summaryColor(colors.bold(summary))}\n${fixed}${hidden}`
 }
