@@ -18,11 +18,13 @@ interface ChartText {
 }
 
 /** Round an axis maximum up to 1, 2 or 5 times a power of ten, and give the step between ticks. */
-export function niceScale(max: number, ticks = 5): {max: number; step: number} {
+export function niceScale(max: number, ticks = 5, integer = false): {max: number; step: number} {
   if (!(max > 0)) return {max: 1, step: 1}
   const raw = max / ticks
   const power = 10 ** Math.floor(Math.log10(raw))
-  const step = [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= raw)!
+  let step = [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= raw)!
+  // Counts (pages) get whole-number ticks.
+  if (integer) step = Math.max(1, Math.round(step))
   return {max: Math.ceil(max / step) * step, step: Math.max(step, 1e-9)}
 }
 
@@ -41,11 +43,11 @@ export function histogram(bars: readonly Bar[], text: ChartText & {xLabel: strin
   const height = 300
   const left = 52
   const right = 12
-  const top = 28
+  const top = 40
   const bottom = 52
   const plotWidth = width - left - right
   const plotHeight = height - top - bottom
-  const {max, step} = niceScale(Math.max(0, ...bars.map((bar) => bar.value)))
+  const {max, step} = niceScale(Math.max(0, ...bars.map((bar) => bar.value)), 5, true)
   const slot = plotWidth / Math.max(1, bars.length)
   const y = (value: number) => top + plotHeight - (value / max) * plotHeight
   let svg = svgOpen(text, width, height, 'histogram')
@@ -68,8 +70,9 @@ export function histogram(bars: readonly Bar[], text: ChartText & {xLabel: strin
   })
   if (text.limitAfter !== undefined) {
     const x = (left + text.limitAfter * slot).toFixed(1)
-    svg += `<line class="limit" x1="${x}" x2="${x}" y1="${top - 6}" y2="${top + plotHeight}" stroke="${colors.ink}" stroke-width="1.5" stroke-dasharray="5 4"/>`
-    svg += `<text x="${Number(x) + 4}" y="${top - 10}" font-size="12" fill="${colors.ink}">${e(text.limitLabel ?? '')}</text>`
+    // The label sits above the bars' value labels, so they never overlap.
+    svg += `<line class="limit" x1="${x}" x2="${x}" y1="${top - 22}" y2="${top + plotHeight}" stroke="${colors.ink}" stroke-width="1.5" stroke-dasharray="5 4"/>`
+    svg += `<text x="${Number(x) + 5}" y="${top - 26}" font-size="12" fill="${colors.ink}">${e(text.limitLabel ?? '')}</text>`
   }
   svg += `<line x1="${left}" x2="${width - right}" y1="${top + plotHeight}" y2="${top + plotHeight}" stroke="${colors.ink}"/>`
   svg += `<text x="${left + plotWidth / 2}" y="${height - 8}" text-anchor="middle" font-size="12" fill="${colors.ink}">${e(text.xLabel)}</text>`
@@ -138,7 +141,8 @@ export function lineChart(labels: readonly string[], series: readonly Series[], 
   const every = Math.max(1, Math.ceil(labels.length / 8))
   labels.forEach((label, index) => {
     if (index % every !== 0 && index !== labels.length - 1) return
-    svg += `<text x="${x(index).toFixed(1)}" y="${top + plotHeight + 18}" text-anchor="middle" font-size="11" fill="${colors.ink}">${e(label)}</text>`
+    const anchor = labels.length > 1 && index === 0 ? 'start' : labels.length > 1 && index === labels.length - 1 ? 'end' : 'middle'
+    svg += `<text x="${x(index).toFixed(1)}" y="${top + plotHeight + 18}" text-anchor="${anchor}" font-size="11" fill="${colors.ink}">${e(label)}</text>`
   })
   for (const line of series) {
     svg += `<g class="series" data-series="${e(line.key)}">`

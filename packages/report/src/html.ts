@@ -67,8 +67,9 @@ a{color:var(--link)}a:focus-visible,summary:focus-visible{outline:3px solid #1a1
 table{border-collapse:collapse;width:100%;margin:.75rem 0;font-size:.95rem}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
-th{background:var(--band)}td.number,th.number{text-align:right;font-variant-numeric:tabular-nums}
-.page{word-break:break-all}
+thead th{background:var(--band)}tbody th{font-weight:400}td.number,th.number{text-align:right;font-variant-numeric:tabular-nums}
+.page{word-break:break-all}.date{white-space:nowrap}
+.scroll{overflow-x:auto}.scroll:focus-visible{outline:3px solid #1a1a1a}
 .chart{max-width:40rem;display:block;margin:.5rem 0}
 details{margin:1rem 0}summary{cursor:pointer;font-weight:600}
 `
@@ -122,12 +123,14 @@ export function renderReport(result: LintResult, options: RenderOptions = {}): s
           limitAfter: limitAfter < 0 ? undefined : limitAfter,
           limitLabel: t.lixLimitLabel(limit)
         }) +
+        `<details><summary>${e(t.asTable)}</summary>` +
         table(
           t.lixChartTitle,
           [t.lixRange, t.pageCount],
           bars.map((bar) => [e(bar.label), num(bar.value)]),
           'lix-table'
-        )
+        ) +
+        '</details>'
 
   // Rules
   const ruleRows = Object.entries(summary.rules).map(([ruleId, total]) => {
@@ -166,7 +169,8 @@ export function renderReport(result: LintResult, options: RenderOptions = {}): s
   const worstSection =
     worst.length === 0
       ? `<p>${e(t.noFindings)}</p>`
-      : `<p>${e(t.worstIntro(worst.length, result.files.length))}</p>` + table(t.worstHeading, pageHeaders, worst.map(pageRow), 'worst-table')
+      : `<p>${e(t.worstIntro(worst.length, result.files.length))} ${e(t.overLimitMark)}</p>` +
+        table(t.worstHeading, pageHeaders, worst.map(pageRow), 'worst-table')
   const allPages =
     `<details><summary>${e(t.allPages(result.files.length))}</summary>` +
     table(t.allPages(result.files.length), pageHeaders, [...result.files].sort(byPath).map(pageRow), 'pages-table') +
@@ -193,7 +197,7 @@ export function renderReport(result: LintResult, options: RenderOptions = {}): s
       {id: 'trend-chart', title: t.trendsChartTitle, desc: t.trendsChartDesc(runs.length), locale: t.locale}
     )
     const rows = runs.map((run): Cell[] => [
-      e(run.date.slice(0, 16).replace('T', ' ')),
+      `<span class="date">${e(run.date.slice(0, 16).replace('T', ' '))}</span>`,
       num(run.pages, number),
       num(run.words, number),
       num(run.findings, number),
@@ -268,5 +272,7 @@ function table(caption: string, headers: readonly string[], rows: ReadonlyArray<
       return `<tr>${cells.join('')}</tr>`
     })
     .join('\n')
-  return `<table id="${id}"><caption>${e(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`
+  // A wide table scrolls inside its own box (reachable by keyboard) instead of widening the page.
+  const html = `<table id="${id}"><caption>${e(caption)}</caption><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`
+  return `<div class="scroll" role="region" tabindex="0" aria-label="${e(caption)}">${html}</div>`
 }

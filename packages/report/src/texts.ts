@@ -50,6 +50,8 @@ export interface ReportTexts {
   seriesOverLimit: string
   none: string
   skipToContent: string
+  asTable: string
+  overLimitMark: string
 }
 
 export const texts: Record<Language, ReportTexts> = {
@@ -101,7 +103,9 @@ export const texts: Record<Language, ReportTexts> = {
     seriesMedianLix: 'Median-LIX',
     seriesOverLimit: 'Sidor över LIX-gränsen (%)',
     none: '–',
-    skipToContent: 'Till innehållet'
+    skipToContent: 'Till innehållet',
+    asTable: 'Visa som tabell',
+    overLimitMark: '▲ betyder att LIX är över gränsen för sidans texttyp.'
   },
   en: {
     locale: 'en-GB',
@@ -151,6 +155,8 @@ export const texts: Record<Language, ReportTexts> = {
     seriesMedianLix: 'Median LIX',
     seriesOverLimit: 'Pages over the LIX limit (%)',
     none: '–',
-    skipToContent: 'Skip to content'
+    skipToContent: 'Skip to content',
+    asTable: 'Show as a table',
+    overLimitMark: '▲ means the LIX is over the limit for the page’s text type.'
   }
 }
