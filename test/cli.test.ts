@@ -14,7 +14,7 @@ describe('klarsprak (command line)', () => {
     const help = await klarsprak(['check', '--help'])
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('--max-warnings')
-    expect(help.stdout).not.toContain('--shard')
+    expect(help.stdout).toContain('--shard I/N')
   })
 
   it('exits 2 with a one-line reason for a missing path, a bad flag or an unknown command', async () => {

@@ -14,11 +14,11 @@ export interface Run {
 }
 
 /** Run the real `klarsprak` binary, as a user would. */
-export function klarsprak(args: string[], options: {cwd?: string; input?: string | Buffer} = {}): Promise<Run> {
+export function klarsprak(args: string[], options: {cwd?: string; input?: string | Buffer; env?: Record<string, string>} = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: options.cwd ?? root,
-      env: {...process.env, NO_COLOR: '1', CI: 'true', LANG: 'C'}
+      env: {...process.env, NO_COLOR: '1', CI: 'true', LANG: 'C', ...options.env}
     })
     let stdout = ''
     let stderr = ''
