@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {klarsprak, project} from './helpers.js'
@@ -78,6 +78,12 @@ describe('check --cache', () => {
     expect(run.stderr).toBe('')
     expect(json(run.stdout).files).toHaveLength(2)
     expect(Object.keys(JSON.parse(readFileSync(join(cwd, '.klarsprakcache'), 'utf8')).entries).sort()).toEqual(['a.md', 'b.md'])
+
+    // The entry of a deleted file goes.
+    rmSync(join(cwd, 'b.md'))
+    await klarsprak(['check', '.', '--cache', '--format', 'json'], {cwd})
+    expect(Object.keys(JSON.parse(readFileSync(join(cwd, '.klarsprakcache'), 'utf8')).entries)).toEqual(['a.md'])
+    writeFileSync(join(cwd, 'b.md'), '---\nlang: sv\n---\n\nVi inkom med svar till nämnden.\n')
 
     const located = await klarsprak(['check', '.', '--cache-location', 'tmp/cache/', '--format', 'json'], {cwd})
     expect(located.stdout).toBe(run.stdout)

@@ -64,6 +64,10 @@ describe('result cache', () => {
     expect(again.get('a.md', 'k1')!.messages).toHaveLength(1)
     expect(again.get('a.md', 'k2')).toBeUndefined()
     expect([again.hits, again.misses]).toEqual([2, 1])
+    again.set('b.md', 'k9', result)
+    again.prune((path) => path !== 'a.md')
+    expect(again.get('a.md', 'k1')).toBeUndefined()
+    expect(again.get('b.md', 'k9')).toBeDefined()
 
     // Another tool version: nothing is used, and the file is written again on save.
     const newer = await ResultCache.open(path, '0.2.0')

@@ -113,6 +113,11 @@ export class ResultCache {
     }
   }
 
+  /** Drop the entries for which `keep(path)` is false (files that no longer exist), so the cache does not grow forever. */
+  prune(keep: (path: string) => boolean): void {
+    for (const path of Object.keys(this.#entries)) if (!keep(path)) this.delete(path)
+  }
+
   async save(): Promise<void> {
     if (!this.#changed) return
     const data: CacheFile = {format: cacheFormat, version: this.version, entries: this.#entries}

@@ -86,6 +86,8 @@ export async function checkWithCache(
         cache.set(item.path, key, file.result)
       }
     }
+    const checkedPaths = new Set(paths)
+    cache.prune((path) => checkedPaths.has(path) || existsSync(resolve(options.cwd, path)))
     await cache.save()
   }
   return {checked, failures: linted.failures, cache, finish}
