@@ -1,7 +1,7 @@
-import {existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {klarsprak, project} from './helpers.js'
+import {klarsprak, project, root} from './helpers.js'
 
 interface Json {
   files: Array<{path: string; messages: Array<{ruleId: string; message: string; severity: string; fingerprint: string}>}>
@@ -100,6 +100,21 @@ describe('check --cache', () => {
     const after = await klarsprak(['check', '.', '--cache', '--format', 'json'], {cwd})
     const uncached = await klarsprak(['check', '.', '--format', 'json'], {cwd})
     expect(after.stdout).toBe(uncached.stdout)
+  })
+
+  it('starts a fresh cache when the command was built again', async () => {
+    const cwd = files()
+    await klarsprak(['check', '.', '--cache', '--format', 'json'], {cwd})
+    poison(join(cwd, '.klarsprakcache'))
+    const bundle = join(root, 'packages/cli/dist/klarsprak.bundle.js')
+    const {atime, mtime} = statSync(bundle)
+    try {
+      utimesSync(bundle, atime, new Date(mtime.getTime() + 2000))
+      const rebuilt = json((await klarsprak(['check', '.', '--cache', '--format', 'json'], {cwd})).stdout)
+      expect(fromCache(rebuilt)).toBe(0)
+    } finally {
+      utimesSync(bundle, atime, mtime)
+    }
   })
 
   it('refuses --cache with standard input', async () => {

@@ -1,5 +1,5 @@
 import {createHash, randomBytes} from 'node:crypto'
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {mkdir, readFile, rename, unlink, writeFile} from 'node:fs/promises'
 import {dirname, join, basename} from 'node:path'
 import type {FileResult, FileSettings} from '@klarsprak/core'
@@ -18,6 +18,24 @@ interface CacheFile {
   format: number
   version: string
   entries: Record<string, CacheEntry>
+}
+
+/**
+ * The version the cache is keyed on: the package version, plus, where they exist, the times the command was last
+ * built (the bundle and each package's build info). In this workspace every build then starts a fresh cache, so a
+ * changed rule is never hidden behind an old result; an installed package has a fixed build time.
+ */
+export function toolIdentity(version: string): string {
+  const built = ['cli/dist/klarsprak.bundle.js', ...['core', 'spell', 'rules-sv', 'rules-en', 'report', 'cli'].map((name) => `${name}/tsconfig.tsbuildinfo`)]
+    .map((file) => {
+      try {
+        return String(Math.round(statSync(new URL(`../../${file}`, import.meta.url)).mtimeMs))
+      } catch {
+        return '-'
+      }
+    })
+    .join(',')
+  return `${version}+${built}`
 }
 
 /** JSON with object keys sorted, so equal settings always give the same text (and hash). */

@@ -1,7 +1,7 @@
 import {existsSync, statSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import type {FileSettings} from '@klarsprak/core'
-import {ResultCache, cacheKey, defaultCacheFile, readBytes} from './cache.js'
+import {ResultCache, cacheKey, defaultCacheFile, readBytes, toolIdentity} from './cache.js'
 import {checkAll, type CheckProgress, type RuleFailureReport} from './pool.js'
 import {Session, type CheckedFile, type SessionOptions} from './session.js'
 import {version} from './version.js'
@@ -39,7 +39,8 @@ export async function checkWithCache(
   cache: ResultCache
   finish: (dryRun: boolean) => Promise<void>
 }> {
-  const cache = await ResultCache.open(cachePath(options.cwd, location), version)
+  const identity = toolIdentity(version)
+  const cache = await ResultCache.open(cachePath(options.cwd, location), identity)
   const session = new Session(options)
   await session.ready()
 
@@ -51,7 +52,7 @@ export async function checkWithCache(
     const bytes = readBytes(absolute)
     const {settings, ignored} = await session.settingsFor(absolute)
     if (bytes !== undefined && !ignored) {
-      const key = cacheKey(bytes, settings, version)
+      const key = cacheKey(bytes, settings, identity)
       const stored = options.fix ? undefined : cache.get(path, key)
       if (stored) {
         // bom and encoding matter only when fixed text is written, and a stored result has none.
@@ -77,7 +78,7 @@ export async function checkWithCache(
       if (!file) continue
       const bytes = readBytes(item.absolute)
       if (bytes === undefined) continue
-      const key = cacheKey(bytes, item.settings, version)
+      const key = cacheKey(bytes, item.settings, identity)
       if (file.result.output === undefined) {
         // Store only if the file did not change while it was being checked.
         if (key === item.key) cache.set(item.path, key, file.result)
