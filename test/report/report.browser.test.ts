@@ -74,6 +74,7 @@ describe('HTML report in a real browser (Chromium)', () => {
     expect((await figure('overLixLimit')).split('\n')[0]).toBe('66,7\u00a0% (4)')
     expect(await figure('staleContent')).toBe('2')
     expect(await figure('missingContact')).toBe('2')
+    expect([await figure('errors'), await figure('warnings'), await figure('infos')]).toEqual(['1', '7', '2'])
 
     // The LIX histogram: one bar per range, six pages in all, the bars from 40 up in the warning colour.
     const bars = page.locator('svg.histogram rect.bar')

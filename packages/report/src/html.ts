@@ -67,7 +67,7 @@ a{color:var(--link)}a:focus-visible,summary:focus-visible{outline:3px solid #1a1
 table{border-collapse:collapse;width:100%;margin:.75rem 0;font-size:.95rem}
 caption{text-align:left;font-weight:600;padding:.25rem 0}
 th,td{border-bottom:1px solid var(--line);padding:.35rem .5rem;text-align:left;vertical-align:top}
-thead th{background:var(--band)}tbody th{font-weight:400}td.number,th.number{text-align:right;font-variant-numeric:tabular-nums}
+thead th{background:var(--band)}tbody th{font-weight:400}td.number,th.number{text-align:right;font-variant-numeric:tabular-nums}td.number{white-space:nowrap}
 .page{word-break:break-all}.date{white-space:nowrap}
 .scroll{overflow-x:auto}.scroll:focus-visible{outline:3px solid #1a1a1a}
 .chart{max-width:40rem;display:block;margin:.5rem 0}
@@ -103,7 +103,9 @@ export function renderReport(result: LintResult, options: RenderOptions = {}): s
     ),
     figure('staleContent', t.staleContent, show(summary.staleContent)),
     figure('missingContact', t.missingContact, show(summary.missingContact)),
-    figure('severities', t.severities, `${show(summary.errors)} / ${show(summary.warnings)} / ${show(summary.infos)}`)
+    figure('errors', t.errors, show(summary.errors)),
+    figure('warnings', t.warnings, show(summary.warnings)),
+    figure('infos', t.infos, show(summary.infos))
   ]
   if (summary.fetchErrors > 0) figures.push(figure('fetchErrors', t.fetchErrors, show(summary.fetchErrors)))
 

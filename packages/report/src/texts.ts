@@ -16,7 +16,6 @@ export interface ReportTexts {
   staleContent: string
   missingContact: string
   fetchErrors: string
-  severities: string
   errors: string
   warnings: string
   infos: string
@@ -70,7 +69,6 @@ export const texts: Record<Language, ReportTexts> = {
     staleContent: 'Sidor med inaktuellt innehåll',
     missingContact: 'Sidor utan kontaktuppgifter',
     fetchErrors: 'Sidor som inte gick att hämta',
-    severities: 'Fel, varningar och tips',
     errors: 'Fel',
     warnings: 'Varningar',
     infos: 'Tips',
@@ -122,7 +120,6 @@ export const texts: Record<Language, ReportTexts> = {
     staleContent: 'Pages with stale content',
     missingContact: 'Pages without contact details',
     fetchErrors: 'Pages that could not be fetched',
-    severities: 'Errors, warnings and tips',
     errors: 'Errors',
     warnings: 'Warnings',
     infos: 'Tips',

@@ -1,4 +1,4 @@
-import {resolve} from 'node:path'
+import {relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {mergeResults} from '@klarsprak/core'
 import {writeReport} from '@klarsprak/report'
@@ -39,6 +39,6 @@ export async function runReport(argv: string[], io: Io): Promise<number> {
     onProblem: (file, reason) => io.stderr.write(`klarsprak: skipped history file ${file}: ${reason}\n`)
   })
   const runs = written.history ? `, ${written.history.length} ${written.history.length === 1 ? 'run' : 'runs'} in the history` : ''
-  io.stderr.write(`klarsprak: wrote ${written.file} (${written.summary.pages} pages${runs})\n`)
+  io.stderr.write(`klarsprak: wrote ${relative(io.cwd, written.file) || written.file} (${written.summary.pages} pages${runs})\n`)
   return 0
 }
