@@ -1,3 +1,4 @@
+import {summarizeFiles} from './merge.js'
 import type {FileResult, LintResult} from './result.js'
 
 /** One accepted finding. `message` is only there to make the file readable in a review; matching uses the fingerprint. */
@@ -91,13 +92,6 @@ export function applyBaseline<T extends FileResult>(files: readonly T[], baselin
 /** Apply a baseline to a whole result: findings, summary and the hidden count (for the stylish summary). */
 export function applyBaselineToResult(result: LintResult, baseline: Baseline): LintResult {
   const {files, hidden} = applyBaseline(result.files, baseline)
-  const summary = {...result.summary, errors: 0, warnings: 0, infos: 0}
-  for (const file of files) {
-    for (const message of file.messages) {
-      if (message.severity === 'error') summary.errors++
-      else if (message.severity === 'warning') summary.warnings++
-      else summary.infos++
-    }
-  }
+  const summary = {...summarizeFiles(files), fixed: result.summary.fixed}
   return {...result, files, summary, hiddenByBaseline: (result.hiddenByBaseline ?? 0) + hidden}
 }
