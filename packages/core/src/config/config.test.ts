@@ -151,7 +151,7 @@ describe('JSON Schema', () => {
       [...full.knownIds(), 'abbreviation', 'address-reader', 'passive-voice', 'personal-identity-number', 'plain-words', 'readability', 'readability-lix', 'repeated-word', 'sentence-length', 'spelling'].sort()
     )
     expect(Object.keys(schema.properties).filter((key) => key !== '$schema').sort()).toEqual(
-      ['dictionary', 'extends', 'ignore', 'language', 'overrides', 'rules', 'terms', 'textType']
+      ['dictionary', 'extends', 'ignore', 'language', 'overrides', 'rules', 'templates', 'terms', 'textType']
     )
   })
 })
