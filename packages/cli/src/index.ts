@@ -2,8 +2,9 @@ import {ConfigError} from '@klarsprak/core'
 import {runCheck, type Io} from './commands/check.js'
 import {runInit} from './commands/init.js'
 import {runRules} from './commands/rules.js'
+import {runTemplate} from './commands/template.js'
 import {UsageError} from './errors.js'
-import {checkHelp, initHelp, mainHelp, rulesHelp} from './help.js'
+import {checkHelp, initHelp, mainHelp, rulesHelp, templateHelp} from './help.js'
 import {version} from './version.js'
 
 export type {Io} from './commands/check.js'
@@ -11,7 +12,8 @@ export type {Io} from './commands/check.js'
 const commands: Record<string, {help: string; run: (argv: string[], io: Io) => number | Promise<number>}> = {
   check: {help: checkHelp, run: runCheck},
   rules: {help: rulesHelp, run: runRules},
-  init: {help: initHelp, run: runInit}
+  init: {help: initHelp, run: runInit},
+  template: {help: templateHelp, run: runTemplate}
 }
 
 /** Run the CLI with `argv` (without `node` and the script); returns the exit code. */
