@@ -1,14 +1,18 @@
-/** Levenshtein distance (insertions, deletions, substitutions), case-insensitive. */
+/** Edit distance (insertions, deletions, substitutions, and swaps of two neighbours), case-insensitive. */
 export function distance(a: string, b: string): number {
   const left = a.toLowerCase()
   const right = b.toLowerCase()
+  let before: number[] = []
   let previous = Array.from({length: right.length + 1}, (_, index) => index)
   for (let i = 1; i <= left.length; i++) {
     const current = [i]
     for (let j = 1; j <= right.length; j++) {
       const cost = left[i - 1] === right[j - 1] ? 0 : 1
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) value = Math.min(value, before[j - 2]! + 1)
+      current[j] = value
     }
+    before = previous
     previous = current
   }
   return previous[right.length]!
