@@ -49,3 +49,4 @@ export {
 export type {Style} from './helpers/format.js'
 export {addWorkdays, easterSunday, swedishHolidays, holidayOn, isWorkday} from './helpers/holidays.js'
 export type {Holiday} from './helpers/holidays.js'
+export {parseDataText} from './data.js'

@@ -159,7 +159,7 @@ async function show(argv: string[], io: Io, templates: TemplatesModule): Promise
 }
 
 /** Data from a JSON or YAML file, or from standard input (`-`). */
-async function readData(io: Io, path: string): Promise<unknown> {
+async function readData(io: Io, path: string, templates: TemplatesModule): Promise<unknown> {
   let text: string
   if (path === '-') {
     text = await io.readStdin()
@@ -170,9 +170,7 @@ async function readData(io: Io, path: string): Promise<unknown> {
   }
   const json = extname(path).toLowerCase() === '.json'
   try {
-    if (json) return JSON.parse(text)
-    const {parse: parseYaml} = await import('yaml')
-    return parseYaml(text)
+    return templates.parseDataText(text, json ? 'json' : 'yaml')
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0]
     throw new UsageError(`${path === '-' ? 'standard input' : path}: not valid ${json ? 'JSON' : 'YAML or JSON'}: ${reason}`)
@@ -185,7 +183,7 @@ async function render(argv: string[], io: Io, templates: TemplatesModule): Promi
   if (format !== 'text' && format !== 'html' && format !== 'markdown') throw new UsageError(`Unknown --format \`${String(format)}\`; expected text, html or markdown`)
   if (typeof values.data !== 'string') throw new UsageError('Give the data with --data FILE.json, --data FILE.yaml or --data - (standard input)')
   const template = await find(io, values, positionals, templates, 'render')
-  const data = await readData(io, values.data)
+  const data = await readData(io, values.data, templates)
   let output: string
   try {
     output = templates.renderTemplate(template, data, {format})
