@@ -30,6 +30,6 @@ export function closest(name: string, candidates: Iterable<string>): string | un
     }
   }
   // Short names need a closer match: `foo` is not a typo of `log`.
-  const allowed = name.length <= 4 ? 1 : Math.max(2, Math.floor(name.length / 3))
+  const allowed = name.length <= 2 ? 0 : name.length <= 4 ? 1 : Math.max(2, Math.floor(name.length / 3))
   return bestDistance <= allowed ? best : undefined
 }

@@ -165,7 +165,7 @@ samples:
     const value = hbs(frontMatter.replace('required: true }\n  status', '}\n  status').replace('  - name: Kim\n', '  - '), 'Hej {{name}}! {{status}}\n')
     const messages = brief((await lint(value)).messages)
     // The body starts on line 14 of the file; the sample is the mapping that starts at 10:9.
-    expect(messages).toEqual(['10:9 template-metadata Exempel 1 går inte att visa med mallen: line 14: "name" is not defined'])
+    expect(messages).toEqual(['10:9 template-metadata Exempel 1 går inte att visa med mallen: rad 14: ”name” finns inte i datan; skriv {{#if name}} … {{/if}} runt en valfri variabel'])
   })
 })
 

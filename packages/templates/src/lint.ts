@@ -17,6 +17,7 @@ import {analyzeBody, type BodyAnalysis} from './analyze.js'
 import {kinds} from './kinds.js'
 import {renderTraced, type TracedRendering} from './mapping.js'
 import {parseTemplateSource} from './parse.js'
+import {TemplateRenderError} from './render.js'
 import type {TemplateRuleId} from './rules.js'
 import type {Template} from './types.js'
 import {validateData} from './validate.js'
@@ -208,9 +209,9 @@ export async function lintTemplate(input: TemplateLintInput, context: TemplateLi
         try {
           rendering = renderTraced(template, sample)
         } catch (error) {
-          const reason = (error as Error).message
+          if (!(error instanceof TemplateRenderError)) throw error
           const [start, end] = parsed.ranges.samples[index] ?? [0, 3]
-          add('template-metadata', `Exempel ${number} går inte att visa med mallen: ${reason}`, `Sample ${number} cannot be rendered with the template: ${reason}`, start, end)
+          add('template-metadata', `Exempel ${number} går inte att visa med mallen: ${error.reason.sv}`, `Sample ${number} cannot be rendered with the template: ${error.reason.en}`, start, end)
           continue
         }
         const result = await linter.lint({path: input.path, value: rendering.text, format}, languageSettings)

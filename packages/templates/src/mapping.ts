@@ -1,7 +1,7 @@
 import type {ContentStatement, Program, Statement} from './ast.js'
 import {compile, environment} from './environment.js'
 import {lineStarts} from './analyze.js'
-import {renderFailure, withoutBlanks} from './render.js'
+import {renderFailure, TemplateRenderError, withoutBlanks} from './render.js'
 import type {Template} from './types.js'
 
 // Private-use characters that never occur in templates or data: they delimit what each part of the output came from.
@@ -84,7 +84,7 @@ export function renderTraced(template: Template, sample: Record<string, unknown>
   try {
     raw = fn(withoutBlanks(sample))
   } catch (error) {
-    throw new Error(renderFailure(error, template))
+    throw new TemplateRenderError(template, renderFailure(error, template))
   }
   let text = ''
   const origins: number[] = []

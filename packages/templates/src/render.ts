@@ -29,9 +29,9 @@ export class TemplateDataError extends Error {
 export class TemplateRenderError extends Error {
   constructor(
     readonly template: Template,
-    reason: string
+    readonly reason: {sv: string; en: string}
   ) {
-    super(`${template.path}: ${reason}`)
+    super(`${template.path}: ${reason[template.meta.language]}`)
     this.name = 'TemplateRenderError'
   }
 }
@@ -58,14 +58,24 @@ function compiledFor(template: Template, mode: Mode): ReturnType<typeof compile>
   return fn
 }
 
-/** Handlebars' messages for a failed render, with the line counted in the whole file. */
-export function renderFailure(error: unknown, template: Template): string {
+/** Why a render failed, per language, with the line counted in the whole file. */
+export function renderFailure(error: unknown, template: Template): {sv: string; en: string} {
   const message = error instanceof Error ? error.message : String(error)
-  const line = (error as {lineNumber?: number}).lineNumber
-  const atLine = / - (\d+):(\d+)$/.exec(message)
-  const text = message.replace(/ - \d+:\d+$/, '').replace(/ not defined in \[object Object\]/, ' is not defined')
-  const sourceLine = (atLine ? Number(atLine[1]) : line) ?? undefined
-  return sourceLine !== undefined ? `line ${sourceLine + template.bodyLine}: ${text}` : text
+  const place = / - (\d+):(\d+)$/.exec(message)
+  const bodyLine = place ? Number(place[1]) : (error as {lineNumber?: number}).lineNumber
+  const at = bodyLine !== undefined ? {sv: `rad ${bodyLine + template.bodyLine}: `, en: `line ${bodyLine + template.bodyLine}: `} : {sv: '', en: ''}
+  const text = message.replace(/ - \d+:\d+$/, '')
+  const missing = /^"([^"]+)" not defined in /.exec(text)
+  if (missing) {
+    const name = missing[1]
+    return {
+      sv: `${at.sv}”${name}” finns inte i datan; skriv {{#if ${name}}} … {{/if}} runt en valfri variabel`,
+      en: `${at.en}“${name}” is not in the data; put {{#if ${name}}} … {{/if}} around an optional variable`
+    }
+  }
+  const helper = /unknown helper (\S+)/.exec(text)
+  if (helper) return {sv: `${at.sv}okänd hjälpfunktion ”${helper[1]}”`, en: `${at.en}unknown helper “${helper[1]}”`}
+  return {sv: `${at.sv}${text}`, en: `${at.en}${text}`}
 }
 
 /** Run the compiled body on data; throws TemplateRenderError with the template's line. */
