@@ -53,6 +53,13 @@ describe('config files', () => {
     expect((await error(loadConfigFile(join(root, 'e.json'), registry))).key).toBe('terms[0].avoid')
   })
 
+  it('resolves the template folders relative to the config file', async () => {
+    const root = folder({'sub/.klarsprakrc.json': '{"templates": ["mallar", "../gemensamt"]}', 'bad.json': '{"templates": "mallar"}'})
+    const config = await loadConfigFile(join(root, 'sub/.klarsprakrc.json'), registry)
+    expect(config.templates).toEqual([join(root, 'sub/mallar'), join(root, 'gemensamt')])
+    expect((await error(loadConfigFile(join(root, 'bad.json'), registry))).key).toBe('templates')
+  })
+
   it('reports invalid JSON with the file name', async () => {
     const root = folder({'.klarsprakrc.json': '{"rules": '})
     const problem = await error(loadConfigFile(join(root, '.klarsprakrc.json'), registry))
