@@ -123,7 +123,7 @@ export class Session {
     }
   }
 
-  /** A Handlebars template: template rules and language rules (templates.md); reported, never rewritten. */
+  /** A Handlebars template: template rules and language rules (templates.md); `--fix` changes only static text. */
   async #checkTemplate(path: string, absolute: string, settings: FileSettings, value: string | undefined): Promise<CheckedFile> {
     let text = value
     let bom = false
@@ -136,7 +136,7 @@ export class Session {
     // Loaded only when a template is checked: Handlebars is not needed for Markdown, HTML or text.
     const {lintTemplate} = await import('@klarsprak/templates')
     try {
-      return {result: await lintTemplate({path, value: text}, {linter: this.linter, settings}), bom, encoding}
+      return {result: await lintTemplate({path, value: text}, {linter: this.linter, settings}, {fix: this.options.fix}), bom, encoding}
     } catch (error) {
       if (error instanceof ConfigError) throw error
       const reason = (error as Error).message.split('\n')[0]

@@ -30,7 +30,7 @@ export {
 } from './library.js'
 export type {LibraryOptions, TemplateFilter} from './library.js'
 export {lintTemplate, maskedCopy} from './lint.js'
-export type {TemplateLintInput, TemplateLintContext} from './lint.js'
+export type {TemplateLintInput, TemplateLintContext, TemplateLintOptions} from './lint.js'
 export {newTemplateSource} from './scaffold.js'
 export {templateFoldersOf} from './config.js'
 export {helperNames, knownHelpers, builtInHelpers} from './environment.js'

@@ -186,6 +186,14 @@ describe('lintTemplate: inline comments', () => {
     expect(messages[2]).toMatchObject({severity: 'info', message: 'Kommentaren klarsprak-disable tystar inget för spelling: ta bort regeln ur den.'})
   })
 
+  it('fixes static text with --fix, never sample data', async () => {
+    const value = hbs(frontMatter, 'Hej {{name}}! {{status}} Du erhåller beslutet.\n')
+    const result = await lintTemplate({path: 'mall.hbs', value}, {linter, settings: settings()}, {fix: true})
+    expect(result.output).toBe(value.replace('Du erhåller', 'Du får'))
+    expect(result.fixed).toBe(1)
+    expect(result.messages.map((message) => message.message)).toEqual(['Skriv ”fick” i stället för ”erhöll”. (i exempel 1)'])
+  })
+
   it('turns rules off through settings', async () => {
     const value = hbs(frontMatter, 'Hej {{name}}! {{status}} Du erhåller beslutet.\n')
     const result = await lint(value, {'plain-words': 'off'})

@@ -1,6 +1,8 @@
 import {
   addFingerprints,
   applyDirectives,
+  applyEdits,
+  safeEdit,
   parseDirectives,
   ruleUrl,
   unusedDisableText,
@@ -27,6 +29,11 @@ export interface TemplateLintInput {
   path: string
   /** The whole `.hbs` file. */
   value: string
+}
+
+export interface TemplateLintOptions {
+  /** Apply safe fixes to the template's static text and return the fixed file as `output` (as core's linter). */
+  fix?: boolean
 }
 
 export interface TemplateLintContext {
@@ -159,7 +166,33 @@ function mapToTemplate(rendering: TracedRendering, bodyOffset: number, start: nu
  * language rules on each rendered sample (static text mapped back to the template; findings that involve sample
  * data name the sample). `{{!-- klarsprak-disable … --}}` comments work as in Markdown and HTML.
  */
-export async function lintTemplate(input: TemplateLintInput, context: TemplateLintContext): Promise<FileResult> {
+export async function lintTemplate(input: TemplateLintInput, context: TemplateLintContext, options: TemplateLintOptions = {}): Promise<FileResult> {
+  let result = await lintOnce(input, context)
+  if (!options.fix) return result
+  // As core's linter does: safe fixes of static text (never of sample data), in passes until nothing changes.
+  const isSafe = (ruleId: string) => context.linter.registry.get(ruleId)?.implementations[result.language]?.meta.fixable === 'safe'
+  let value = input.value
+  let fixed = 0
+  for (let pass = 0; pass < 10; pass++) {
+    const edits = result.messages
+      .filter((message) => isSafe(message.ruleId))
+      .map((message) => safeEdit(message, value))
+      .filter((edit) => edit !== undefined)
+    if (edits.length === 0) break
+    const {output, applied} = applyEdits(value, edits)
+    if (applied === 0 || output === value) break
+    value = output
+    fixed += applied
+    result = await lintOnce({...input, value}, context)
+  }
+  if (fixed > 0) {
+    result.output = value
+    result.fixed = fixed
+  }
+  return result
+}
+
+async function lintOnce(input: TemplateLintInput, context: TemplateLintContext): Promise<FileResult> {
   const {linter, settings} = context
   const source = input.value.replace(/^\ufeff/, '')
   const parsed = parseTemplateSource(source, input.path)
