@@ -54,6 +54,11 @@ describe('renderTemplate', () => {
     expect(html).not.toContain('<script>')
   })
 
+  it('links web and e-mail addresses in HTML from a text template', () => {
+    const html = renderTemplate(letter, {message: 'Läs mer på https://exempel.se/a?b=1&c=2. Eller skriv till kim@exempel.se.', due: '2026-12-15'}, {format: 'html'})
+    expect(html).toContain('<a href="https://exempel.se/a?b=1&amp;c=2">https://exempel.se/a?b=1&amp;c=2</a>. Eller skriv till <a href="mailto:kim@exempel.se">kim@exempel.se</a>.')
+  })
+
   it('escapes values in HTML from a Markdown template, triple-stash included', () => {
     const html = renderTemplate(web, {name: '<b>Kim</b>', note: '<img src=x onerror=alert(1)>'}, {format: 'html'})
     expect(html).toContain('<h2>Hello &lt;b&gt;Kim&lt;/b&gt;</h2>')

@@ -101,13 +101,23 @@ export function tidy(text: string): string {
 const htmlEscapes: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => htmlEscapes[character]!)
 
-/** Plain text as HTML: paragraphs at blank lines, line breaks kept. */
+/** Web addresses and e-mail addresses in escaped text as links (punctuation after them stays outside). */
+function linkify(escaped: string): string {
+  return escaped.replace(/\bhttps?:\/\/[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (match) => {
+    const address = match.replace(/[.,;:!?)]+$/, '')
+    const rest = match.slice(address.length)
+    const href = address.includes('://') ? address : `mailto:${address}`
+    return `<a href="${href}">${address}</a>${rest}`
+  })
+}
+
+/** Plain text as HTML: paragraphs at blank lines, line breaks kept, addresses linked. */
 function textToHtml(text: string): string {
   return (
     text
       .trim()
       .split(/\n{2,}/)
-      .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>\n')}</p>`)
+      .map((paragraph) => `<p>${linkify(escapeHtml(paragraph)).replace(/\n/g, '<br>\n')}</p>`)
       .join('\n') + '\n'
   )
 }
