@@ -54,6 +54,27 @@ describe('lintTemplate: language rules mapped to the .hbs file', () => {
     expect(value.slice(found[0]!.offset, found[0]!.endOffset)).toBe('erhåller')
   })
 
+  it('reports static text repeated by {{#each}} once, and maps Markdown bodies too', async () => {
+    const value = hbs(
+      `
+id: mall
+kind: custom
+language: sv
+title: Test
+format: markdown
+variables:
+  items: { type: list, items: string, required: true }
+samples:
+  - { items: [a, b, c] }
+  - { items: [d] }
+`,
+      '## Rubrik\n\n{{#each items}}\n- {{this}} erhåller\n{{/each}}\n\nVi erhöll {{list items}}.\n'
+    )
+    const messages = (await lint(value)).messages.filter((message) => message.ruleId === 'plain-words')
+    expect(messages.map((message) => message.actual)).toEqual(['erhåller', 'erhöll'])
+    for (const message of messages) expect(value.slice(message.offset, message.endOffset)).toBe(message.actual)
+  })
+
   it('lints a copy of the same length with the front matter and the mustaches blanked out', () => {
     const value = hbs(frontMatter, 'Hej {{name}}!\n{{#if status}}\nText{{/if}}\n')
     const body = value.indexOf('Hej')
