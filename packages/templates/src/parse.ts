@@ -209,7 +209,7 @@ export function parseTemplateSource(source: string, path: string): ParsedTemplat
   if (Array.isArray(raw.samples)) raw.samples.forEach((_, index) => ranges.samples.push(span(rangeOf(['samples', index]))))
   const parsed: ParsedTemplate = {problems, bodyOffset, bodyLine, format, ranges}
   if (language) parsed.language = language
-  if (id && language && title !== undefined && variablesValid) {
+  if (id && language && variablesValid) {
     const meta: TemplateMeta = {id, kind, language, title, channels: channelList, format, variables, samples}
     if (typeof raw.description === 'string') meta.description = raw.description
     parsed.template = {path, source, meta, body: source.slice(bodyOffset), bodyOffset, bodyLine}

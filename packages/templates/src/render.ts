@@ -17,7 +17,7 @@ export class TemplateDataError extends Error {
     const language = template.meta.language
     super(
       (language === 'sv'
-        ? `Datan passar inte mallen ${template.meta.id} (${problems.length} ${problems.length === 1 ? 'fel' : 'fel'}):\n`
+        ? `Datan passar inte mallen ${template.meta.id} (${problems.length} fel):\n`
         : `The data does not fit the template ${template.meta.id} (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}):\n`) +
         problems.map((problem) => `  - ${problem.message[language]}`).join('\n')
     )
