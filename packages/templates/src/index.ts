@@ -12,7 +12,7 @@ export type {
 export {variableTypes} from './types.js'
 export {kinds, kindNames, isKind} from './kinds.js'
 export type {KindRequirement} from './kinds.js'
-export {templateRules} from './rules.js'
+export {templateRules, templateExtensions, isTemplatePath} from './rules.js'
 export type {TemplateRuleId} from './rules.js'
 export {parseTemplateSource, channels} from './parse.js'
 export type {ParsedTemplate, SourceProblem} from './parse.js'

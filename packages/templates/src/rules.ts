@@ -78,3 +78,12 @@ export type TemplateRuleId =
   | 'template-unknown-helper'
   | 'template-required-content'
   | 'template-unescaped-output'
+
+/** File extensions of templates (cli.md: `.hbs`, `.handlebars`). */
+export const templateExtensions: readonly string[] = ['.hbs', '.handlebars']
+
+/** Whether a path names a template, so that callers can send it to `lintTemplate` without loading Handlebars first. */
+export function isTemplatePath(path: string): boolean {
+  const lower = path.toLowerCase()
+  return templateExtensions.some((extension) => lower.endsWith(extension))
+}
