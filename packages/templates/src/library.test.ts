@@ -57,6 +57,10 @@ describe('the organisation’s folders', () => {
     '---\nid: closure\nkind: closure\nlanguage: sv\ntitle: Vår egen stängning\nvariables:\n  from: { type: date, required: true }\n  to: { type: date, required: true }\n  alternativeContact: { type: contact, required: true }\nsamples:\n  - { from: 2026-12-24, to: 2026-12-26, alternativeContact: { phone: "08-123 40 00" } }\n---\nStängt {{date from}}–{{date to}}. Ring {{phone alternativeContact.phone}}.\n'
   )
   writeFileSync(join(folder, 'sv', 'trasig.hbs'), 'Ingen metadata här.\n')
+  writeFileSync(
+    join(folder, 'sv', 'egen.handlebars'),
+    '---\nid: egen\nkind: custom\nlanguage: sv\ntitle: Egen\nvariables:\n  text: { type: text, required: true }\nsamples:\n  - { text: Hej. }\n---\n{{text}}\n'
+  )
 
   it('replaces a shipped template with the same id and language, and keeps the others', () => {
     const invalid: string[] = []
@@ -65,6 +69,7 @@ describe('the organisation’s folders', () => {
     expect(closure.meta.title).toBe('Vår egen stängning')
     expect(closure.path.startsWith(folder)).toBe(true)
     expect(templates.some((template) => template.meta.id === 'case-status')).toBe(true)
+    expect(templates.find((template) => template.meta.id === 'egen')?.path).toBe(join(folder, 'sv', 'egen.handlebars'))
     expect(invalid).toEqual([join(folder, 'sv', 'trasig.hbs')])
     expect(loadTemplate('closure', 'en', {folders: [folder]})!.path.startsWith(folder)).toBe(false)
   })
