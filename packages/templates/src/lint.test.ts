@@ -75,6 +75,15 @@ samples:
     for (const message of messages) expect(value.slice(message.offset, message.endOffset)).toBe(message.actual)
   })
 
+  it('drops findings of the static copy that span an expression, and keeps those of the rendered samples', async () => {
+    const value = hbs(frontMatter, 'Vi ses i {{name}} i morgon. {{status}}\n')
+    const result = await lint(value)
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['plain-words'])
+    const twice = hbs(frontMatter.replace('name: Kim', 'name: i'), 'Vi ses i {{name}} i morgon. {{status}}\n')
+    const repeated = (await lint(twice)).messages.filter((message) => message.ruleId === 'repeated-word')
+    expect(repeated.map((message) => message.message)).toEqual([expect.stringMatching(/\(i exempel 1\)$/)])
+  })
+
   it('lints a copy of the same length with the front matter and the mustaches blanked out', () => {
     const value = hbs(frontMatter, 'Hej {{name}}!\n{{#if status}}\nText{{/if}}\n')
     const body = value.indexOf('Hej')

@@ -80,8 +80,7 @@ function settingsIn(settings: FileSettings, language: Language): FileSettings {
  * not turn the rest of the line into an indented code block.
  */
 export function maskedCopy(source: string, bodyOffset: number, contents: ReadonlyArray<{start: number; end: number}>, markdown: boolean): string {
-  const keep = new Uint8Array(source.length)
-  for (const {start, end} of contents) keep.fill(1, bodyOffset + start, bodyOffset + end)
+  const keep = staticMask(source.length, bodyOffset, contents)
   let out = ''
   let lineHasText = false
   for (let index = 0; index < source.length; index++) {
@@ -97,6 +96,21 @@ export function maskedCopy(source: string, bodyOffset: number, contents: Readonl
     }
   }
   return out
+}
+
+/** For each character of the file: 1 when it is static text of the body. */
+function staticMask(length: number, bodyOffset: number, contents: ReadonlyArray<{start: number; end: number}>): Uint8Array {
+  const mask = new Uint8Array(length)
+  for (const {start, end} of contents) mask.fill(1, bodyOffset + start, bodyOffset + end)
+  return mask
+}
+
+/** Whether `[offset, endOffset)` holds a character that is not static text (an expression or the front matter). */
+function spansExpression(source: string, isStatic: Uint8Array, offset: number, endOffset: number): boolean {
+  for (let index = offset; index < endOffset; index++) {
+    if (!isStatic[index] && !/\s/.test(source[index]!)) return true
+  }
+  return false
 }
 
 /** The static text of the body (for the phrases a kind requires). */
@@ -227,7 +241,11 @@ async function lintOnce(input: TemplateLintInput, context: TemplateLintContext):
     const masked = maskedCopy(source, parsed.bodyOffset, analysis.contents, format === 'markdown')
     const staticResult = await linter.lint({path: input.path, value: masked, format}, languageSettings)
     stats = staticResult.stats
+    const isStatic = staticMask(source.length, parsed.bodyOffset, analysis.contents)
     for (const message of staticResult.messages) {
+      // A finding that spans a blanked-out expression (`i {{place}} i` read as `i i`) is not about the text people
+      // get; the rendered samples show what is really there.
+      if (spansExpression(source, isStatic, message.offset ?? 0, message.endOffset ?? message.offset ?? 0)) continue
       problems.push({ruleId: message.ruleId, message: message.message, offset: message.offset ?? 0, endOffset: message.endOffset ?? message.offset ?? 0, severity: message.severity, from: message})
     }
 
