@@ -2,7 +2,7 @@
 // Bundles the `klarsprak` command into one file (packages/cli/dist/klarsprak.bundle.js). Loading ~400 small ES
 // modules costs a cold `klarsprak check` about 40 % of its time; one bundle loads in a fraction of that.
 // @klarsprak/spell stays outside the bundle: it loads WebAssembly and dictionaries relative to its own files.
-import {readFileSync} from 'node:fs'
+import {readFileSync, readdirSync, rmSync} from 'node:fs'
 import {dirname, join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -27,9 +27,19 @@ const keepModuleUrls = {
   }
 }
 
+// Code that only some commands need (Handlebars and the template library) goes into chunks next to the bundle,
+// loaded by their dynamic imports, so a `klarsprak check` on Markdown does not even parse it. Chunks stay in the
+// bundle's folder, so the rewritten module addresses above hold for them too.
+const chunkPrefix = 'klarsprak.chunk-'
+for (const name of readdirSync(dirname(outfile))) {
+  if (name.startsWith(chunkPrefix)) rmSync(join(dirname(outfile), name))
+}
+
 await build({
-  entryPoints: [join(root, 'packages/cli/dist/index.js')],
-  outfile,
+  entryPoints: {'klarsprak.bundle': join(root, 'packages/cli/dist/index.js')},
+  outdir: dirname(outfile),
+  splitting: true,
+  chunkNames: `${chunkPrefix}[hash]`,
   bundle: true,
   platform: 'node',
   format: 'esm',

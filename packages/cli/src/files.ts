@@ -6,10 +6,13 @@ import {supportedExtensions} from '@klarsprak/core'
 import {UsageError} from './errors.js'
 
 /** Extensions of the contract that this version cannot check yet; given explicitly, they get a parse-error. */
-export const laterExtensions = ['.hbs', '.handlebars']
+export const laterExtensions: string[] = []
 
-/** Extensions searched for in folders: core's text formats and Word documents. */
-const searchedExtensions = [...supportedExtensions, '.docx']
+/** Handlebars templates, checked by @klarsprak/templates. */
+export const templateExtensions = ['.hbs', '.handlebars']
+
+/** Extensions searched for in folders: core's text formats, Word documents and templates. */
+const searchedExtensions = [...supportedExtensions, '.docx', ...templateExtensions]
 
 const skippedFolders = ['**/node_modules/**', '**/.git/**']
 

@@ -8,6 +8,7 @@ Commands:
   init               Write a starter .klarsprakrc.json in this folder
   merge RESULTS...   Join JSON results (the shards of a CI matrix) into one, in any format
   report RESULTS...  Build a static HTML report (--out DIR), with trends over runs (--history DIR)
+  template ...       The template library: list, show, render, check, new
 
 Options:
   -h, --help         Show help (also: klarsprak <command> --help)
@@ -19,7 +20,8 @@ Example:
 
 export const checkHelp = `Usage: klarsprak check [options] [paths...]
 
-Checks files, folders (searched for .md, .markdown, .html, .htm, .txt, .docx) and globs.
+Checks files, folders (searched for .md, .markdown, .html, .htm, .txt, .docx, .hbs, .handlebars) and globs.
+Templates (.hbs, .handlebars) get the template rules and the language rules, see klarsprak template --help.
 In a Word document (.docx), line N of a finding is paragraph N; --fix leaves Word files alone.
 node_modules, .git and paths in .klarsprakignore are skipped.
 
@@ -98,4 +100,38 @@ Options:
 
 Example:
   klarsprak report merged.json --out rapport --history historik
+`
+
+export const templateHelp = `Usage: klarsprak template <subcommand> [options]
+
+The template library: the shared templates in templates/ and the folders in the config key "templates"
+(a template with the same id and language replaces the shipped one).
+
+Subcommands:
+  list [--lang sv|en] [--kind KIND] [--format text|json]
+                     List the templates
+  show ID [--lang sv|en] [--format text|json]
+                     Show a template's metadata and variables (types, required, descriptions)
+  render ID [--lang sv|en] --data FILE.json|FILE.yaml|- [--format text|html|markdown]
+                     Print the message. The data is checked first: every problem is listed and
+                     nothing is printed (exit code 2). html escapes every value.
+  check [paths...]   Template rules and language rules, as klarsprak check on .hbs files
+                     (default: the whole library); takes the flags of klarsprak check
+  new ID --kind KIND [--lang sv|en] [--out FILE]
+                     Write a starting template with the kind's required variables
+                     (default: the first config folder, else templates/LANG/ID.hbs; never overwrites)
+
+Options:
+  -c, --config FILE  Use this config file
+  --no-config        Ignore config files
+
+Kinds: absence-reply, hours, receipt, case-status, correction, referral, feedback-reply, closure, custom
+
+Examples:
+  klarsprak template list --lang sv
+  klarsprak template show case-status --lang en
+  klarsprak template render absence-reply --lang sv --data examples/templates/absence-reply.sv.yaml
+  klarsprak template render case-status --data data.json --format html > message.html
+  klarsprak template check templates
+  klarsprak template new parking-permit --kind receipt --lang sv
 `

@@ -4,8 +4,9 @@ import {runInit} from './commands/init.js'
 import {runRules} from './commands/rules.js'
 import {runMerge} from './commands/merge.js'
 import {runReport} from './commands/report.js'
+import {runTemplate} from './commands/template.js'
 import {UsageError} from './errors.js'
-import {checkHelp, initHelp, mainHelp, mergeHelp, reportHelp, rulesHelp} from './help.js'
+import {checkHelp, initHelp, mainHelp, mergeHelp, reportHelp, rulesHelp, templateHelp} from './help.js'
 import {version} from './version.js'
 
 export type {Io} from './commands/check.js'
@@ -15,7 +16,8 @@ const commands: Record<string, {help: string; run: (argv: string[], io: Io) => n
   rules: {help: rulesHelp, run: runRules},
   init: {help: initHelp, run: runInit},
   merge: {help: mergeHelp, run: runMerge},
-  report: {help: reportHelp, run: runReport}
+  report: {help: reportHelp, run: runReport},
+  template: {help: templateHelp, run: runTemplate}
 }
 
 /** Run the CLI with `argv` (without `node` and the script); returns the exit code. */

@@ -19,7 +19,8 @@ import {
 } from '@klarsprak/core'
 import {english} from '@klarsprak/rules-en'
 import {swedish} from '@klarsprak/rules-sv'
-import {laterExtensions} from './files.js'
+import {templateRules} from '@klarsprak/templates/rules'
+import {laterExtensions, templateExtensions} from './files.js'
 import type {TextEncoding} from './encoding.js'
 import {readDocx} from './docx.js'
 import {readTextFile} from './read.js'
@@ -42,7 +43,7 @@ export interface CheckedFile {
 }
 
 export function createRegistry(): RuleRegistry {
-  return new RuleRegistry([swedish, english])
+  return new RuleRegistry([swedish, english], templateRules)
 }
 
 /** Everything needed to check files: rules, config lookup, settings and the linter, shared by all files. */
@@ -83,6 +84,8 @@ export class Session {
     const {settings, ignored} = await this.settingsFor(absolute)
     if (ignored && value === undefined) return undefined
 
+    if (templateExtensions.some((extension) => path.toLowerCase().endsWith(extension))) return this.#checkTemplate(path, absolute, settings, value)
+
     const docx = path.toLowerCase().endsWith('.docx')
     const format = docx ? 'lines' : (formatOf(path) ?? (value !== undefined ? 'text' : undefined))
     if (!format) {
@@ -117,6 +120,27 @@ export class Session {
       const reason = (error as Error).message.split('\n')[0]
       const result = parseError(path, settings, {sv: `Filen kunde inte tolkas: ${reason}`, en: `The file could not be parsed: ${reason}`})
       return {result, bom, encoding}
+    }
+  }
+
+  /** A Handlebars template: template rules and language rules (templates.md); `--fix` changes only static text. */
+  async #checkTemplate(path: string, absolute: string, settings: FileSettings, value: string | undefined): Promise<CheckedFile> {
+    let text = value
+    let bom = false
+    let encoding: TextEncoding = 'utf-8'
+    if (text === undefined) {
+      const read = await readTextFile(absolute)
+      if (!read.ok) return {result: parseError(path, settings, read.reason), bom, encoding}
+      ;({value: text, bom, encoding} = read)
+    }
+    // Loaded only when a template is checked: Handlebars is not needed for Markdown, HTML or text.
+    const {lintTemplate} = await import('@klarsprak/templates')
+    try {
+      return {result: await lintTemplate({path, value: text}, {linter: this.linter, settings}, {fix: this.options.fix}), bom, encoding}
+    } catch (error) {
+      if (error instanceof ConfigError) throw error
+      const reason = (error as Error).message.split('\n')[0]
+      return {result: parseError(path, settings, {sv: `Mallen kunde inte kontrolleras: ${reason}`, en: `The template could not be checked: ${reason}`}), bom, encoding}
     }
   }
 }

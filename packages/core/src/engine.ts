@@ -49,7 +49,8 @@ interface PreparedRule {
   processor: Processor<undefined, Root, Root>
 }
 
-const unusedDisableText: Record<Language, (rules: string[]) => string> = {
+/** The `unused-disable` message per language (also used by the template linter). */
+export const unusedDisableText: Record<Language, (rules: string[]) => string> = {
   sv: (rules) =>
     rules.length === 0
       ? 'Kommentaren klarsprak-disable tystar inget: ta bort den.'

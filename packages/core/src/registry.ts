@@ -50,9 +50,15 @@ export class RuleRegistry {
   readonly packs: ReadonlyMap<Language, LanguagePack>
   readonly #rules = new Map<string, RegisteredRule>()
 
-  constructor(packs: readonly LanguagePack[]) {
+  /**
+   * @param packs language packs with their rules
+   * @param extraRules rules that other packages report themselves (such as the template rules), listed with the
+   *   built-in ones
+   */
+  constructor(packs: readonly LanguagePack[], extraRules: readonly RuleMeta[] = []) {
     this.packs = new Map(packs.map((pack) => [pack.language, pack]))
     for (const meta of builtIn) this.#rules.set(meta.id, {meta, implementations: {}})
+    for (const meta of extraRules) this.#rules.set(meta.id, {meta, implementations: {}})
     for (const pack of packs) {
       for (const rule of pack.rules) {
         const known = this.#rules.get(rule.meta.id)

@@ -53,6 +53,13 @@ describe('config files', () => {
     expect((await error(loadConfigFile(join(root, 'e.json'), registry))).key).toBe('terms[0].avoid')
   })
 
+  it('resolves the template folders relative to the config file', async () => {
+    const root = folder({'sub/.klarsprakrc.json': '{"templates": ["mallar", "../gemensamt"]}', 'bad.json': '{"templates": "mallar"}'})
+    const config = await loadConfigFile(join(root, 'sub/.klarsprakrc.json'), registry)
+    expect(config.templates).toEqual([join(root, 'sub/mallar'), join(root, 'gemensamt')])
+    expect((await error(loadConfigFile(join(root, 'bad.json'), registry))).key).toBe('templates')
+  })
+
   it('reports invalid JSON with the file name', async () => {
     const root = folder({'.klarsprakrc.json': '{"rules": '})
     const problem = await error(loadConfigFile(join(root, '.klarsprakrc.json'), registry))
@@ -151,7 +158,7 @@ describe('JSON Schema', () => {
       [...full.knownIds(), 'abbreviation', 'address-reader', 'passive-voice', 'personal-identity-number', 'plain-words', 'readability', 'readability-lix', 'repeated-word', 'sentence-length', 'spelling'].sort()
     )
     expect(Object.keys(schema.properties).filter((key) => key !== '$schema').sort()).toEqual(
-      ['dictionary', 'extends', 'ignore', 'language', 'overrides', 'rules', 'terms', 'textType']
+      ['dictionary', 'extends', 'ignore', 'language', 'overrides', 'rules', 'templates', 'terms', 'textType']
     )
   })
 })

@@ -34,6 +34,8 @@ export interface Config {
   terms: Term[]
   ignore: string[]
   overrides: Override[]
+  /** Absolute paths of the organisation's template folders (config key `templates`). */
+  templates?: string[]
 }
 
 /** What the command line sets; it wins over config files. */

@@ -5,7 +5,7 @@ import {ConfigError, type Config, type Override, type RuleSetting, type Term} fr
 
 const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
 const languages = ['sv', 'en', 'auto'] as const
-const topKeys = ['$schema', 'extends', 'language', 'textType', 'rules', 'dictionary', 'terms', 'ignore', 'overrides']
+const topKeys = ['$schema', 'extends', 'language', 'textType', 'rules', 'dictionary', 'terms', 'ignore', 'overrides', 'templates']
 const overrideKeys = ['files', 'language', 'textType', 'rules']
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -30,6 +30,7 @@ export function validateConfig(raw: unknown, file: string, registry: RuleRegistr
   }
   if (raw.language !== undefined) config.language = language(raw.language, file, 'language')
   if (raw.textType !== undefined) config.textType = textType(raw.textType, file, 'textType')
+  if (raw.templates !== undefined) config.templates = stringList(raw.templates, file, 'templates').map((path) => resolve(dir, path))
   return config
 }
 
