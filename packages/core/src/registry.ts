@@ -1,3 +1,4 @@
+import type {PageRule} from './page-rules.js'
 import type {Language, LanguagePack, LanguageRule, MessageSeverity, RuleMeta} from './types.js'
 
 export interface RegisteredRule {
@@ -18,6 +19,12 @@ const builtIn: readonly RuleMeta[] = [
     defaultSeverity: 'info',
     fixable: false,
     description: {sv: 'En klarsprak-disable-kommentar som inte tystar något.', en: 'A klarsprak-disable comment that silences nothing.'}
+  },
+  {
+    id: 'fetch-error',
+    defaultSeverity: 'error',
+    fixable: false,
+    description: {sv: 'Sidan kunde inte hämtas (klarsprak site).', en: 'The page could not be fetched (klarsprak site).'}
   }
 ]
 
@@ -48,11 +55,15 @@ const reserved: Readonly<Record<string, MessageSeverity>> = {
 /** Every rule by id, with its implementation per language. */
 export class RuleRegistry {
   readonly packs: ReadonlyMap<Language, LanguagePack>
+  /** Rules that read whole HTML pages (`missing-lang`, …); the engine runs them on HTML input. */
+  readonly pageRules: readonly PageRule[]
   readonly #rules = new Map<string, RegisteredRule>()
 
-  constructor(packs: readonly LanguagePack[]) {
+  constructor(packs: readonly LanguagePack[], pageRules: readonly PageRule[] = []) {
     this.packs = new Map(packs.map((pack) => [pack.language, pack]))
+    this.pageRules = pageRules
     for (const meta of builtIn) this.#rules.set(meta.id, {meta, implementations: {}})
+    for (const rule of pageRules) this.#rules.set(rule.meta.id, {meta: rule.meta, implementations: {}})
     for (const pack of packs) {
       for (const rule of pack.rules) {
         const known = this.#rules.get(rule.meta.id)
