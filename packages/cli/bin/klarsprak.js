@@ -12,7 +12,7 @@ function bundleIsFresh() {
   } catch {
     return false
   }
-  for (const name of ['core', 'spell', 'rules-sv', 'rules-en', 'cli']) {
+  for (const name of ['core', 'spell', 'rules-sv', 'rules-en', 'rules-web', 'cli']) {
     try {
       if (statSync(new URL(`../../${name}/tsconfig.tsbuildinfo`, import.meta.url)).mtimeMs > built) return false
     } catch {

@@ -2,14 +2,16 @@ import {ConfigError} from '@klarsprak/core'
 import {runCheck, type Io} from './commands/check.js'
 import {runInit} from './commands/init.js'
 import {runRules} from './commands/rules.js'
+import {runSite} from './commands/site.js'
 import {UsageError} from './errors.js'
-import {checkHelp, initHelp, mainHelp, rulesHelp} from './help.js'
+import {checkHelp, initHelp, mainHelp, rulesHelp, siteHelp} from './help.js'
 import {version} from './version.js'
 
 export type {Io} from './commands/check.js'
 
 const commands: Record<string, {help: string; run: (argv: string[], io: Io) => number | Promise<number>}> = {
   check: {help: checkHelp, run: runCheck},
+  site: {help: siteHelp, run: runSite},
   rules: {help: rulesHelp, run: runRules},
   init: {help: initHelp, run: runInit}
 }

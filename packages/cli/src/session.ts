@@ -19,6 +19,7 @@ import {
 } from '@klarsprak/core'
 import {english} from '@klarsprak/rules-en'
 import {swedish} from '@klarsprak/rules-sv'
+import {webRules} from '@klarsprak/rules-web'
 import {laterExtensions} from './files.js'
 import type {TextEncoding} from './encoding.js'
 import {readDocx} from './docx.js'
@@ -42,7 +43,7 @@ export interface CheckedFile {
 }
 
 export function createRegistry(): RuleRegistry {
-  return new RuleRegistry([swedish, english])
+  return new RuleRegistry([swedish, english], webRules)
 }
 
 /** Everything needed to check files: rules, config lookup, settings and the linter, shared by all files. */
