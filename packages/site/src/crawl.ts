@@ -191,7 +191,7 @@ export async function crawl(options: CrawlOptions, onPage: (page: FetchedPage) =
       const results = await Promise.all(
         urls.map(async (href) => {
           const url = new URL(href)
-          const result = (await fetcher.robotsFor(url)).isAllowed(url) ? await fetcher.fetch(url) : undefined
+          const result = (await fetcher.robotsFor(url)).disallows(url) ? undefined : await fetcher.fetch(url)
           queued--
           return result
         })
@@ -241,7 +241,7 @@ export async function crawl(options: CrawlOptions, onPage: (page: FetchedPage) =
       const results = await Promise.all(
         batch.map(async (href) => {
           const url = new URL(href)
-          if (!(await fetcher.robotsFor(url)).isAllowed(url)) return undefined
+          if ((await fetcher.robotsFor(url)).disallows(url)) return undefined
           const result = await fetcher.fetch(url)
           queued--
           if (result.ok) seen.add(result.finalUrl)

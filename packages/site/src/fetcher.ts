@@ -27,6 +27,8 @@ export interface FetchFailure {
   ok: false
   url: string
   status?: number
+  /** Refused by the address guard: nothing was sent. */
+  blocked?: boolean
   reason: {sv: string; en: string}
 }
 
@@ -72,6 +74,7 @@ export class Fetcher {
         return failure(start, `Omdirigerar till en annan webbplats (${url.origin}): ange --allow-host ${url.hostname} om den ska kontrolleras.`, `Redirects to another site (${url.origin}): pass --allow-host ${url.hostname} to check it.`)
       }
       const robots = await this.robotsFor(url)
+      if (robots.blocked) return {...robots.blocked, url: start.href}
       if (robots.failed) return failure(start, `robots.txt kunde inte läsas (${robots.failed}): inga sidor hämtas.`, `robots.txt could not be read (${robots.failed}): no pages are fetched.`)
       if (!robots.isAllowed(url)) return failure(start, `robots.txt tillåter inte ${url.pathname}.`, `robots.txt disallows ${url.pathname}.`)
       chain.add(url.href)
@@ -109,7 +112,7 @@ export class Fetcher {
         response = await scheduler.run(url.host, () => getOnce(url, {...this.options, accept}))
       } catch (error) {
         if (error instanceof BlockedAddressError) {
-          return failure(url, `Hämtas inte: ${error.hostname} är en intern adress (${error.address}, ${error.range}).`, `Not fetched: ${error.message}.`)
+          return {...failure(url, `Hämtas inte: ${error.hostname} är en intern adress (${error.address}, ${error.range}).`, `Not fetched: ${error.message}.`), blocked: true}
         }
         const retry = !(error instanceof NetworkError) || error.retry
         if (!retry || attempt >= retries) {
@@ -137,6 +140,7 @@ export class Fetcher {
     let current = robotsUrl
     for (let hop = 0; hop <= this.options.maxRedirects; hop++) {
       const response = await this.#getWithRetries(current, 'text/plain,*/*;q=0.5')
+      if ('ok' in response && response.blocked) return RobotsRules.refused(response)
       if ('ok' in response) return RobotsRules.unreachable(response.reason.en.replace(/^The page could not be fetched: |\.$/g, ''))
       const location = response.headers.location
       if (response.status >= 300 && response.status < 400 && location) {
@@ -159,6 +163,8 @@ export class Fetcher {
 /** The rules of one origin's robots.txt for our product token. */
 export class RobotsRules {
   failed: string | undefined
+  /** The origin's address is refused by the guard; every page on it gets this failure. */
+  blocked: FetchFailure | undefined
 
   constructor(
     readonly robot: Robot | undefined,
@@ -175,8 +181,19 @@ export class RobotsRules {
     return rules
   }
 
+  /** Whether the origin's robots.txt explicitly disallows the URL (unreadable or refused robots are failures, not this). */
+  disallows(url: URL): boolean {
+    return this.robot !== undefined && this.robot.isAllowed(url.href, this.agent) === false
+  }
+
+  static refused(failure: FetchFailure): RobotsRules {
+    const rules = new RobotsRules(undefined, '')
+    rules.blocked = failure
+    return rules
+  }
+
   isAllowed(url: URL): boolean {
-    return this.robot ? this.robot.isAllowed(url.href, this.agent) !== false : this.failed === undefined
+    return this.robot ? this.robot.isAllowed(url.href, this.agent) !== false : this.failed === undefined && this.blocked === undefined
   }
 
   /** Crawl-delay in ms, capped at one minute (a larger value would stall a CI run for hours). */

@@ -15,6 +15,8 @@ export class HostScheduler {
   setDelay(host: string, ms: number): void {
     const state = this.#state(host)
     state.delay = Math.max(this.delayMs, ms)
+    // The request that fetched robots.txt counts: the next one waits the new delay after it.
+    state.nextStart = Math.max(state.nextStart, state.lastStart + state.delay)
   }
 
   delayOf(host: string): number {
@@ -45,7 +47,7 @@ export class HostScheduler {
   #state(host: string): HostState {
     let state = this.#hosts.get(host)
     if (!state) {
-      state = {active: 0, nextStart: 0, delay: this.delayMs, waiting: [], timer: undefined}
+      state = {active: 0, nextStart: 0, lastStart: 0, delay: this.delayMs, waiting: [], timer: undefined}
       this.#hosts.set(host, state)
     }
     return state
@@ -64,6 +66,7 @@ export class HostScheduler {
         return
       }
       state.active++
+      state.lastStart = now
       state.nextStart = now + state.delay
       state.waiting.shift()!()
     }
@@ -74,6 +77,7 @@ interface HostState {
   active: number
   /** Earliest time (ms since epoch) the next request may start. */
   nextStart: number
+  lastStart: number
   delay: number
   waiting: Array<() => void>
   timer: ReturnType<typeof setTimeout> | undefined
