@@ -295,7 +295,7 @@ describe('politeness and limits', () => {
     })
     const {outcome} = await run({start: `${server.origin}/`, maxBytes: 8000})
     for (const path of ['/stor', '/strom']) {
-      expect(outcome.pages.find((entry) => entry.url.endsWith(path))).toMatchObject({ok: false, reason: {en: 'The page is larger than 0 MB: it was not checked.'}})
+      expect(outcome.pages.find((entry) => entry.url.endsWith(path))).toMatchObject({ok: false, reason: {en: 'The page is larger than 7.8 kB: it was not checked.'}})
     }
   })
 })

@@ -155,8 +155,8 @@ export async function crawl(options: CrawlOptions, onPage: (page: FetchedPage) =
     }
     if (response.tooLarge) {
       failed++
-      const limit = Math.round((options.maxBytes ?? 5 * megabyte) / megabyte * 10) / 10
-      pages.push(fail(result.url, `Sidan är större än ${limit} MB: den kontrollerades inte.`, `The page is larger than ${limit} MB: it was not checked.`))
+      const limit = size(options.maxBytes ?? 5 * megabyte)
+      pages.push(fail(result.url, `Sidan är större än ${limit.replace('.', ',')}: den kontrollerades inte.`, `The page is larger than ${limit}: it was not checked.`))
       return []
     }
     const html = decode(response.body, type)
@@ -268,6 +268,11 @@ export async function crawl(options: CrawlOptions, onPage: (page: FetchedPage) =
 
 function fail(url: string, sv: string, en: string): FetchFailure {
   return {ok: false, url, reason: {sv, en}}
+}
+
+/** `5 MB`, `7.8 kB`. */
+function size(bytes: number): string {
+  return bytes >= megabyte ? `${Math.round((bytes / megabyte) * 10) / 10} MB` : `${Math.round((bytes / 1024) * 10) / 10} kB`
 }
 
 function isHtml(contentType: string, body: Buffer): boolean {
