@@ -4,7 +4,7 @@ import {toString} from 'hast-util-to-string'
 import {visibleTexts} from '../page-text.js'
 
 /** Link texts and addresses that lead to a contact page. */
-const contactWords = /(?<!\p{L})(kontakt\p{L}*|kontakta oss|kontaktcenter|kundtjänst|växel|contact(?: us)?|customer service)(?!\p{L})/iu
+const contactWords = /(?<!\p{L})(kontakt|kontakta|kontakten|kontaktcenter|kontaktcentret|kontaktuppgifter|kontakta oss|kundtjänst|växel|contact(?: us)?|customer service)(?!\p{L})/iu
 const contactPath = /(^|[/#?=_-])(kontakt|kontakta-oss|contact|contact-us)([/._?#-]|$)/i
 
 /** An e-mail address in visible text. */
