@@ -1,27 +1,10 @@
-import {join} from 'node:path'
-import {
-  ConfigFinder,
-  Linter,
-  RuleRegistry,
-  SettingsResolver,
-  addFingerprints,
-  isIgnoredByConfig,
-  languageFromTag,
-  loadConfigFile,
-  ruleUrl,
-  type CliOverrides,
-  type Config,
-  type FileResult,
-  type FileSettings,
-  type HtmlSelection,
-  type Language,
-  type LintResult,
-  type Summary
-} from '@klarsprak/core'
-import {english} from '@klarsprak/rules-en'
-import {swedish} from '@klarsprak/rules-sv'
-import {webRules} from '@klarsprak/rules-web'
-import {crawl, type CrawlOptions, type CrawlOutcome, type FetchedPage, type PageEntry} from './crawl.js'
+import {availableParallelism} from 'node:os'
+import {ruleUrl, type CliOverrides, type FileResult, type HtmlSelection, type LintResult, type RuleRegistry, type Summary} from '@klarsprak/core'
+import {crawl, type CrawlOptions, type CrawlOutcome, type PageEntry} from './crawl.js'
+import {LintPool} from './lint-pool.js'
+import {createSiteRegistry, errorResult, type PageLinter, type RuleFailureReport} from './page-linter.js'
+
+export {createSiteRegistry, errorResult} from './page-linter.js'
 
 export interface SiteCheckOptions extends CrawlOptions {
   /** Folder whose config applies (looked up upwards), and against which URL paths match config globs. */
@@ -40,6 +23,8 @@ export interface SiteCheckOptions extends CrawlOptions {
   version?: string
   /** The time stale-content judges against (default now). */
   now?: Date
+  /** Threads that lint pages (default: the number of cores, at most 4); 1 lints in this thread. */
+  jobs?: number
 }
 
 export interface SiteCheckResult {
@@ -49,11 +34,7 @@ export interface SiteCheckResult {
   pages: string[]
   outcome: CrawlOutcome
   /** Rules that threw on some page (reported once each); the other rules still ran. */
-  failures: Array<{ruleId: string; path: string; message: string}>
-}
-
-export function createSiteRegistry(): RuleRegistry {
-  return new RuleRegistry([swedish, english], webRules)
+  failures: RuleFailureReport[]
 }
 
 /**
@@ -61,92 +42,42 @@ export function createSiteRegistry(): RuleRegistry {
  * return a core LintResult. A page that failed to load is a file with one `fetch-error` message.
  */
 export async function checkSite(options: SiteCheckOptions): Promise<SiteCheckResult> {
-  const registry = createSiteRegistry()
-  const linter = new Linter(registry)
-  const resolver = new SettingsResolver(registry, {basePreset: 'klarsprak:web', ...options.overrides})
-  const finder = new ConfigFinder(registry)
-  const explicit = options.configPath ? await loadConfigFile(join(options.cwd, options.configPath), registry) : undefined
-  const configFor = async (path: string): Promise<Config | undefined> => (options.noConfig ? undefined : (explicit ?? finder.forFile(path)))
-  const settingsAt = async (url: string): Promise<{settings: FileSettings; ignored: boolean; path: string}> => {
-    // A page's URL path stands for a file path under the working folder, so config `overrides` and `ignore`
-    // globs (`nyheter/**`) apply to URL paths.
-    const path = join(options.cwd, virtualPath(url))
-    const config = await configFor(path)
-    return {settings: resolver.settingsFor(path, config), ignored: isIgnoredByConfig(config, path), path}
-  }
-  // Load the config before the first request, so a broken one stops the run at once.
-  await settingsAt(options.start).catch((error: unknown) => {
-    throw error
-  })
-
-  const results = new Map<string, Promise<FileResult | undefined>>()
-  const lintPage = async (page: FetchedPage): Promise<FileResult | undefined> => {
-    const {settings, ignored} = await settingsAt(page.url)
-    if (ignored) return undefined
-    try {
-      return await linter.lint(
-        {path: page.url, value: page.html, format: 'html', html: options.html, page: {lastModified: page.lastModified, now: options.now}},
-        settings
-      )
-    } catch (error) {
-      const reason = (error as Error).message.split('\n')[0]
-      return errorResult(page.url, settings, 'parse-error', {sv: `Sidan kunde inte tolkas: ${reason}`, en: `The page could not be parsed: ${reason}`})
+  const pool = new LintPool(
+    {cwd: options.cwd, configPath: options.configPath, noConfig: options.noConfig, overrides: options.overrides, html: options.html, now: options.now?.toISOString()},
+    options.jobs ?? Math.min(4, availableParallelism())
+  )
+  try {
+    // Load the config before the first request, so a broken one stops the run at once.
+    await pool.local.settingsAt(options.start)
+    const results = new Map<string, Promise<FileResult | undefined>>()
+    const outcome = await crawl(options, (page) => {
+      const result = pool.lint({url: page.url, html: page.html, lastModified: page.lastModified})
+      result.catch(() => {})
+      results.set(page.url, result)
+    })
+    const files: FileResult[] = []
+    const pages: string[] = []
+    for (const entry of outcome.pages) {
+      const file = await resultOf(entry, results, pool.local)
+      if (!file) continue
+      files.push(file)
+      pages.push(file.path)
     }
+    return {result: toLintResult(files, createSiteRegistry(), options), pages, outcome, failures: dedupe(pool.failures)}
+  } finally {
+    await pool.close()
   }
-  const outcome = await crawl(options, (page) => {
-    results.set(page.url, lintPage(page))
-  })
-
-  const files: FileResult[] = []
-  const pages: string[] = []
-  for (const entry of outcome.pages) {
-    const file = await resultOf(entry, results, settingsAt)
-    if (!file) continue
-    files.push(file)
-    pages.push(file.path)
-  }
-  const failures = linter.failures.map((failure) => ({ruleId: failure.ruleId, path: failure.path, message: failure.error.message}))
-  return {result: toLintResult(files, registry, options), pages, outcome, failures}
 }
 
-async function resultOf(
-  entry: PageEntry,
-  results: Map<string, Promise<FileResult | undefined>>,
-  settingsAt: (url: string) => Promise<{settings: FileSettings; ignored: boolean}>
-): Promise<FileResult | undefined> {
+async function resultOf(entry: PageEntry, results: Map<string, Promise<FileResult | undefined>>, linter: PageLinter): Promise<FileResult | undefined> {
   if (entry.ok) return results.get(entry.url)
-  const {settings} = await settingsAt(entry.url)
+  const {settings} = await linter.settingsAt(entry.url)
   return errorResult(entry.url, settings, 'fetch-error', entry.reason)
 }
 
-/** `/nyheter/2026/` → `nyheter/2026/index.html`: what a static site generator would have written. */
-function virtualPath(url: string): string {
-  let path: string
-  try {
-    path = decodeURIComponent(new URL(url).pathname)
-  } catch {
-    path = '/'
-  }
-  if (path.endsWith('/')) path += 'index.html'
-  return path.replace(/^\/+/, '').replace(/\.\.(\/|$)/g, '') || 'index.html'
-}
-
-/** A page that could not be checked: one message at 1:1, in the configured language (Swedish by default). */
-export function errorResult(path: string, settings: FileSettings, ruleId: 'fetch-error' | 'parse-error', reason: {sv: string; en: string}): FileResult {
-  const language: Language = settings.language === 'auto' ? (languageFromTag(process.env.LANG) ?? 'sv') : settings.language
-  const severity = settings.rules.get(ruleId)?.severity ?? 'error'
-  const result: FileResult = {
-    path,
-    language,
-    textType: settings.textType,
-    stats: {words: 0, sentences: 0, longWords: 0, lix: null, ovix: null, nominalRatio: null, passiveShare: 0, longSentenceShare: 0},
-    messages:
-      severity === 'off'
-        ? []
-        : [{ruleId, severity, message: reason[language], line: 1, column: 1, endLine: 1, endColumn: 1, url: ruleUrl(ruleId), fingerprint: ''}]
-  }
-  addFingerprints(path, result.messages, () => '')
-  return result
+function dedupe(failures: RuleFailureReport[]): RuleFailureReport[] {
+  const seen = new Set<string>()
+  return failures.filter((failure) => !seen.has(failure.ruleId) && seen.add(failure.ruleId))
 }
 
 /** Summary and rule list as `klarsprak check` builds them; `quiet` keeps errors only. */

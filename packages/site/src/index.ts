@@ -1,4 +1,6 @@
 export {checkSite, createSiteRegistry, errorResult, toLintResult} from './check.js'
+export {PageLinter, virtualPath} from './page-linter.js'
+export type {LintSetup, PageToLint} from './page-linter.js'
 export type {SiteCheckOptions, SiteCheckResult} from './check.js'
 export {crawl, defaultUserAgent} from './crawl.js'
 export type {CrawlOptions, CrawlOutcome, CrawlProgress, FetchedPage, PageEntry, SkippedPage} from './crawl.js'
