@@ -13,7 +13,7 @@ import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
-const {values} = parseArgs({options: {runs: {type: 'string', default: '3'}, pages: {type: 'string', default: '1000'}, serve: {type: 'boolean', default: false}}})
+const {values} = parseArgs({options: {runs: {type: 'string', default: '3'}, pages: {type: 'string', default: '1000'}, jobs: {type: 'string'}, serve: {type: 'boolean', default: false}}})
 const pageCount = Number(values.pages)
 const corpusDir = join(root, '../shared/corpus/sv')
 
@@ -99,7 +99,7 @@ if (values.serve) {
   let checked = 0
   for (let run = 0; run < Number(values.runs); run++) {
     const started = performance.now()
-    const {result} = await checkSite({start: `http://127.0.0.1:${port}/`, cwd, noConfig: true, concurrency: 8, delayMs: 0, maxPages: pageCount + 1, maxDepth: 10})
+    const {result} = await checkSite({start: `http://127.0.0.1:${port}/`, cwd, noConfig: true, concurrency: 8, delayMs: 0, maxPages: pageCount + 1, maxDepth: 10, jobs: values.jobs ? Number(values.jobs) : undefined})
     const seconds = (performance.now() - started) / 1000
     checked = result.files.length
     rates.push(checked / seconds)

@@ -23,7 +23,11 @@ export interface SiteCheckOptions extends CrawlOptions {
   version?: string
   /** The time stale-content judges against (default now). */
   now?: Date
-  /** Threads that lint pages (default: the number of cores, at most 4); 1 lints in this thread. */
+  /**
+   * Worker threads that lint pages while the crawl goes on (default: one less than the cores, at most 4; none on a
+   * machine with two cores or fewer, where a worker would compete with fetching and repeat the spelling work that
+   * one thread caches). 0 lints in this thread.
+   */
   jobs?: number
 }
 
@@ -44,7 +48,7 @@ export interface SiteCheckResult {
 export async function checkSite(options: SiteCheckOptions): Promise<SiteCheckResult> {
   const pool = new LintPool(
     {cwd: options.cwd, configPath: options.configPath, noConfig: options.noConfig, overrides: options.overrides, html: options.html, now: options.now?.toISOString()},
-    options.jobs ?? Math.min(4, availableParallelism())
+    options.jobs ?? defaultWorkers()
   )
   try {
     // Load the config before the first request, so a broken one stops the run at once.
@@ -73,6 +77,11 @@ async function resultOf(entry: PageEntry, results: Map<string, Promise<FileResul
   if (entry.ok) return results.get(entry.url)
   const {settings} = await linter.settingsAt(entry.url)
   return errorResult(entry.url, settings, 'fetch-error', entry.reason)
+}
+
+function defaultWorkers(): number {
+  const cores = availableParallelism()
+  return cores <= 2 ? 0 : Math.min(4, cores - 1)
 }
 
 function dedupe(failures: RuleFailureReport[]): RuleFailureReport[] {

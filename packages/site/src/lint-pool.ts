@@ -17,7 +17,8 @@ interface Job {
 
 /**
  * Lints pages off the main thread, so fetching goes on while pages are checked: the first few pages in this thread,
- * then up to `jobs` worker threads, each with its own rules and dictionaries. Results are the same either way.
+ * then up to `workers` worker threads, each with its own rules and dictionaries (0: all in this thread). Results
+ * are the same either way.
  */
 export class LintPool {
   readonly local: PageLinter
@@ -31,19 +32,19 @@ export class LintPool {
 
   constructor(
     readonly setup: LintSetup,
-    readonly jobs: number
+    readonly workers: number
   ) {
     this.local = new PageLinter(setup)
   }
 
   lint(page: PageToLint): Promise<FileResult | undefined> {
     this.#submitted++
-    if (this.jobs <= 1 || this.#submitted <= pagesBeforeWorkers) {
+    if (this.workers < 1 || this.#submitted <= pagesBeforeWorkers) {
       return this.local.lint(page).finally(() => this.failures.push(...this.local.takeFailures()))
     }
     return new Promise((resolve, reject) => {
       this.#queue.push({id: this.#nextId++, page, resolve, reject})
-      if (this.#workers.length < this.jobs && this.#idle.length === 0) this.#start()
+      if (this.#workers.length < this.workers && this.#idle.length === 0) this.#start()
       this.#dispatch()
     })
   }
