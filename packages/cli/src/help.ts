@@ -90,6 +90,7 @@ Options:
   --max-warnings N            Exit 1 when there are more than N warnings
   --quiet                     Report errors only
   --progress, --no-progress   Progress on standard error (default: on a terminal, not in CI)
+  -j, --jobs N                Worker threads that lint pages (default: cores - 1, at most 4; 0 on two cores)
 
 Exit codes: 0 no errors, 1 errors (a page that failed to load is one), 2 the run failed.
 

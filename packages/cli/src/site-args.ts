@@ -25,6 +25,7 @@ export interface SiteArgs {
   quiet: boolean
   progress: boolean
   color: boolean
+  jobs?: number
 }
 
 const severities = ['off', 'info', 'warning', 'error']
@@ -58,6 +59,7 @@ export function parseSiteArgs(argv: string[], isTerminal: boolean): SiteArgs {
         'max-warnings': {type: 'string'},
         quiet: {type: 'boolean'},
         progress: {type: 'boolean'},
+        jobs: {type: 'string', short: 'j'},
         'no-progress': {type: 'boolean'},
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'}
@@ -118,6 +120,7 @@ export function parseSiteArgs(argv: string[], isTerminal: boolean): SiteArgs {
     maxWarnings: integer(values['max-warnings'] as string | undefined, '--max-warnings', 0),
     quiet: values.quiet === true,
     progress: values['no-progress'] ? false : values.progress === true || (isTerminal && !process.env.CI),
+    jobs: integer(values.jobs as string | undefined, '--jobs', 0),
     color: values['no-color'] ? false : values.color === true || (isTerminal && !process.env.NO_COLOR)
   }
 }

@@ -30,6 +30,7 @@ export async function runSite(argv: string[], io: Io): Promise<number> {
     timeoutMs: args.timeoutMs,
     userAgent: args.userAgent ?? `klarsprak/${version} (+https://github.com/klarsprak/klarsprak)`,
     allowHosts: args.allowHosts,
+    jobs: args.jobs,
     onProgress: progress?.update
   })
   progress?.done()
@@ -73,22 +74,35 @@ function skippedSummary(skipped: Array<{url: string; reason: {en: string}}>): st
   return text
 }
 
+interface Progress {
+  done: number
+  queued: number
+  failed: number
+  rate: number
+}
+
 /** Pages done, queued, failed and the rate on standard error: one updating line on a terminal, else a line a second. */
 function progressPrinter(io: Io) {
   const terminal = io.stderr.isTTY === true
   let last = 0
   let shown = false
+  let latest: Progress | undefined
+  const line = (progress: Progress) =>
+    `klarsprak: ${progress.done} ${progress.done === 1 ? 'page' : 'pages'} done, ${progress.queued} queued, ${progress.failed} failed, ${progress.rate.toFixed(1)} pages/s`
   return {
-    update(progress: {done: number; queued: number; failed: number; rate: number}) {
+    update(progress: Progress) {
+      latest = progress
       const now = Date.now()
       if (now - last < (terminal ? 100 : 1000)) return
       last = now
       shown = true
-      const line = `klarsprak: ${progress.done} pages checked, ${progress.queued} queued, ${progress.failed} failed, ${progress.rate.toFixed(1)} pages/s`
-      io.stderr.write(terminal ? `\r\u001b[K${line}` : line + '\n')
+      latest = undefined
+      io.stderr.write(terminal ? `\r\u001b[K${line(progress)}` : line(progress) + '\n')
     },
     done() {
       if (terminal && shown) io.stderr.write('\r\u001b[K')
+      // In a log, the last figures are worth a line.
+      else if (!terminal && latest) io.stderr.write(line(latest) + '\n')
     }
   }
 }
