@@ -105,6 +105,11 @@ if (values.serve) {
     rates.push(checked / seconds)
     console.log(`run ${run + 1}: ${checked} pages in ${seconds.toFixed(2)} s = ${(checked / seconds).toFixed(1)} pages/s (${result.summary.errors} errors, ${result.summary.warnings} warnings)`)
   }
+  // The crawl alone (fetching, robots.txt, link extraction), without linting.
+  const {crawl} = await import('../../packages/site/dist/index.js')
+  const crawlStarted = performance.now()
+  const crawled = await crawl({start: `http://127.0.0.1:${port}/`, concurrency: 8, delayMs: 0, maxPages: pageCount + 1, maxDepth: 10}, () => {})
+  const crawlRate = crawled.pages.length / ((performance.now() - crawlStarted) / 1000)
   child.kill()
 
   // The same pages linted directly: how much of the time is linting.
@@ -120,5 +125,6 @@ if (values.serve) {
   const lintSeconds = (performance.now() - started) / 1000
   console.log(`\nsite: ${checked} pages, ${Math.round(words / pageCount)} words per page on average (${existsSync(corpusDir) ? '../shared/corpus/sv' : 'generated text'})`)
   console.log(`klarsprak site, concurrency 8, delay 0: ${median(rates).toFixed(1)} pages/s (median of ${rates.length})`)
+  console.log(`crawling alone, no linting: ${crawlRate.toFixed(1)} pages/s`)
   console.log(`linting alone, same pages, one thread: ${(pages.size / lintSeconds).toFixed(1)} pages/s (${Math.round(words / lintSeconds)} words/s)`)
 }
