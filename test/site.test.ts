@@ -32,6 +32,10 @@ describe('klarsprak site', () => {
     const run = await klarsprak(['site', `${server.origin}/`, '--delay', '0', '--user-agent', 'Testbot/1.0', '--rule', 'spelling:off', '--max-warnings', '0'], {cwd: project({})})
     expect(run.code, run.stdout + run.stderr).toBe(0)
     expect(server.requests.map((request) => request.userAgent)).toEqual(['Testbot/1.0', 'Testbot/1.0', 'Testbot/1.0'])
+    // Silent in CI (the helper sets CI) unless asked for.
+    expect(run.stderr).toBe('')
+    const progress = await klarsprak(['site', `${server.origin}/`, '--delay', '0', '--progress', '--format', 'json'], {cwd: project({})})
+    expect(progress.stderr).toMatch(/^klarsprak: 2 pages done, 0 queued, 0 failed, [\d.]+ pages\/s$/m)
   })
 
   it('explains bad input with exit code 2', async () => {

@@ -210,7 +210,7 @@ describe('politeness and limits', () => {
   it('keeps at most `concurrency` requests to one host at a time (the server counts them)', async () => {
     const links = Array.from({length: 12}, (_, index) => `/sida-${index}`)
     const slow = (title: string) => async (_q: unknown, r: import('node:http').ServerResponse) => {
-      await new Promise((resolve) => setTimeout(resolve, 40))
+      await new Promise((resolve) => setTimeout(resolve, 100))
       r.writeHead(200, {'content-type': 'text/html'}).end(page(title))
     }
     const routes: Parameters<typeof startServer>[0] = {'/': page('Start', links), '/kontakt': slow('Kontakt')}
@@ -262,7 +262,7 @@ describe('politeness and limits', () => {
     const server = await serve({'/': (_q, r) => void r.writeHead(503, {'retry-after': '3600'}).end()})
     const started = Date.now()
     const {outcome} = await run({start: `${server.origin}/`})
-    expect(Date.now() - started).toBeLessThan(2000)
+    expect(Date.now() - started).toBeLessThan(5000)
     expect(outcome.pages).toMatchObject([{ok: false, status: 503, reason: {en: 'The page answered with status 503 and asks for a pause of 3600 s: try later.'}}])
   })
 
@@ -278,7 +278,7 @@ describe('politeness and limits', () => {
     const {outcome} = await run({start: `${server.origin}/`, timeoutMs: 100, retries: 1})
     expect(outcome.pages.find((entry) => entry.url.endsWith('/seg'))).toMatchObject({ok: false, reason: {en: 'The page could not be fetched: no answer within 0.1 s.'}})
     expect(paths(server).filter((path) => path === '/seg')).toHaveLength(2)
-    expect(Date.now() - started).toBeLessThan(1500)
+    expect(Date.now() - started).toBeLessThan(3000)
   })
 
   it('stops reading a page larger than maxBytes, with or without Content-Length', async () => {
