@@ -1,4 +1,4 @@
-import {join} from 'node:path'
+import {join, resolve} from 'node:path'
 import {
   ConfigFinder,
   Linter,
@@ -58,7 +58,7 @@ export class PageLinter {
 
   constructor(readonly setup: LintSetup) {
     this.#resolver = new SettingsResolver(this.registry, {basePreset: 'klarsprak:web', ...setup.overrides})
-    if (setup.configPath) this.#explicit = loadConfigFile(join(setup.cwd, setup.configPath), this.registry)
+    if (setup.configPath) this.#explicit = loadConfigFile(resolve(setup.cwd, setup.configPath), this.registry)
   }
 
   /**
