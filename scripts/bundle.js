@@ -44,7 +44,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['@klarsprak/spell'],
+  // The site checker loads only for `klarsprak site` (a dynamic import), so `check` does not parse it at start.
+  external: ['@klarsprak/spell', '@klarsprak/site'],
   plugins: [keepModuleUrls],
   // Bundled CommonJS dependencies (yaml) call `require`.
   banner: {js: "import {createRequire as klarsprakCreateRequire} from 'node:module'; const require = klarsprakCreateRequire(import.meta.url);"},

@@ -5,9 +5,10 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
-import {evaluate, loadEvaluationSet, parseDocument} from '../../packages/core/dist/index.js'
+import {Linter, RuleRegistry, evaluate, loadEvaluationSet, parseDocument} from '../../packages/core/dist/index.js'
 import {english} from '../../packages/rules-en/dist/index.js'
 import {swedish} from '../../packages/rules-sv/dist/index.js'
+import {webRules} from '../../packages/rules-web/dist/index.js'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
 const packs = {sv: swedish, en: english}
@@ -21,11 +22,30 @@ export function evaluationSets() {
       if (name.endsWith('.yml')) sets.push({language, id: name.slice(0, -4), path: join(folder, name)})
     }
   }
+  // Web-page rules (packages/rules-web/eval): whole HTML pages, language from the set itself.
+  const web = join(root, 'packages/rules-web/eval')
+  for (const name of readdirSync(web).sort()) {
+    if (name.endsWith('.yml')) sets.push({language: 'sv', id: name.slice(0, -4), path: join(web, name), web: true})
+  }
   return sets
 }
 
+/** Score a web-page rule: each case is a whole page linted by the engine with only that rule on. */
+async function scorePageRule({id, path}) {
+  const set = loadEvaluationSet(path)
+  if (!webRules.some((rule) => rule.meta.id === id)) throw new Error(`${path}: no web-page rule \`${id}\``)
+  const linter = new Linter(new RuleRegistry([swedish, english], webRules))
+  const settings = {language: 'auto', textType: 'web', rules: new Map([[id, {severity: 'warning', options: set.options}]]), words: [], terms: []}
+  const now = set.now ? new Date(set.now) : new Date()
+  return evaluate(set, async (text) => {
+    const result = await linter.lint({path: 'sida.html', value: text, format: 'html', page: {now}}, settings)
+    return result.messages.filter((message) => message.ruleId === id).map((message) => message.actual ?? '')
+  })
+}
+
 /** Score one set; throws when the set names a rule its language pack does not have. */
-export async function score({language, id, path}) {
+export async function score({language, id, path, web}) {
+  if (web) return scorePageRule({id, path})
   const pack = packs[language]
   const rule = pack.rules.find((candidate) => candidate.meta.id === id)
   if (!rule) throw new Error(`${path}: no ${language} rule \`${id}\``)

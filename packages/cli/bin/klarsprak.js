@@ -12,7 +12,7 @@ function bundleIsFresh() {
   } catch {
     return false
   }
-  for (const name of ['core', 'spell', 'rules-sv', 'rules-en', 'report', 'templates', 'cli']) {
+  for (const name of ['core', 'spell', 'rules-sv', 'rules-en', 'rules-web', 'site', 'report', 'templates', 'cli']) {
     try {
       if (statSync(new URL(`../../${name}/tsconfig.tsbuildinfo`, import.meta.url)).mtimeMs > built) return false
     } catch {

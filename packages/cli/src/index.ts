@@ -4,15 +4,17 @@ import {runInit} from './commands/init.js'
 import {runRules} from './commands/rules.js'
 import {runMerge} from './commands/merge.js'
 import {runReport} from './commands/report.js'
+import {runSite} from './commands/site.js'
 import {runTemplate} from './commands/template.js'
 import {UsageError} from './errors.js'
-import {checkHelp, initHelp, mainHelp, mergeHelp, reportHelp, rulesHelp, templateHelp} from './help.js'
+import {checkHelp, initHelp, mainHelp, mergeHelp, reportHelp, rulesHelp, siteHelp, templateHelp} from './help.js'
 import {version} from './version.js'
 
 export type {Io} from './commands/check.js'
 
 const commands: Record<string, {help: string; run: (argv: string[], io: Io) => number | Promise<number>}> = {
   check: {help: checkHelp, run: runCheck},
+  site: {help: siteHelp, run: runSite},
   rules: {help: rulesHelp, run: runRules},
   init: {help: initHelp, run: runInit},
   merge: {help: mergeHelp, run: runMerge},

@@ -19,6 +19,7 @@ import {
 } from '@klarsprak/core'
 import {english} from '@klarsprak/rules-en'
 import {swedish} from '@klarsprak/rules-sv'
+import {webRules} from '@klarsprak/rules-web'
 import {templateRules} from '@klarsprak/templates/rules'
 import {laterExtensions, templateExtensions} from './files.js'
 import type {TextEncoding} from './encoding.js'
@@ -43,7 +44,7 @@ export interface CheckedFile {
 }
 
 export function createRegistry(): RuleRegistry {
-  return new RuleRegistry([swedish, english], templateRules)
+  return new RuleRegistry([swedish, english], {rules: templateRules, pageRules: webRules})
 }
 
 /** Everything needed to check files: rules, config lookup, settings and the linter, shared by all files. */

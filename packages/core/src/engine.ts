@@ -8,8 +8,9 @@ import type {FileSettings} from './config/types.js'
 import {applyDirectives, parseDirectives} from './directives.js'
 import {applyEdits, safeEdit} from './fix.js'
 import {addFingerprints} from './fingerprint.js'
-import {formatOf, parseDocument, type FormatName} from './formats/index.js'
+import {formatOf, parseDocument, type FormatName, type ParsedDocument} from './formats/index.js'
 import {languageFromTag} from './language/tags.js'
+import type {HtmlSelection, PageInput} from './page-rules.js'
 import type {RuleRegistry} from './registry.js'
 import {ruleUrl} from './report.js'
 import type {FileResult, LintMessage} from './result.js'
@@ -24,6 +25,10 @@ export interface LintInput {
   value: string
   /** Defaults to the format of the path's extension, else plain text. */
   format?: FormatName
+  /** HTML: how the main content is chosen (default: `main`, `[role=main]`, `article`, else the body). */
+  html?: HtmlSelection
+  /** HTML: what the fetcher knows about the page, for page rules. */
+  page?: PageInput
 }
 
 export interface LintOptions {
@@ -104,7 +109,7 @@ export class Linter {
   async #lintOnce(input: LintInput, settings: FileSettings, options: LintOptions): Promise<FileResult> {
     const format = input.format ?? formatOf(input.path) ?? 'text'
     const file = new VFile({path: input.path, value: input.value})
-    const document = await parseDocument(file, format)
+    const document = await parseDocument(file, format, input.html)
 
     const language = await this.#language(settings, document.declaredLanguage, document.proseSample)
     const pack = this.registry.packs.get(language)
@@ -126,6 +131,7 @@ export class Linter {
       }
       if (options.timings) options.timings.set(rule.id, (options.timings.get(rule.id) ?? 0) + performance.now() - start)
     }
+    if (document.page) await this.#runPageRules(document, file, input, settings, language, severityOf)
 
     const place = location(file)
     const converted = file.messages
@@ -163,6 +169,43 @@ export class Linter {
       textType: settings.textType,
       stats: computeStats(tree, {longSentence, isPassiveSentence: pack.isPassiveSentence}),
       messages: kept
+    }
+  }
+
+  /** Web-page rules (registry.pageRules) on an HTML page: each enabled one gets the whole page. */
+  async #runPageRules(
+    document: ParsedDocument,
+    file: VFile,
+    input: LintInput,
+    settings: FileSettings,
+    language: Language,
+    severityOf: Map<string, MessageSeverity>
+  ): Promise<void> {
+    const enabled = this.registry.pageRules.filter((rule) => enabledSeverity(settings, rule.meta.id))
+    if (enabled.length === 0 || !document.page) return
+    let detected: Language | undefined | null = null
+    const {detectLanguage} = await import('./language/detect.js')
+    // A prefix is enough to tell Swedish from English, and trigram detection costs time in proportion to the text.
+    const detectedLanguage = () => (detected === null ? (detected = detectLanguage(document.proseSample.slice(0, 1500))) : detected)
+    for (const rule of enabled) {
+      severityOf.set(rule.meta.id, enabledSeverity(settings, rule.meta.id)!)
+      try {
+        await rule.check({
+          tree: document.page.tree,
+          main: document.page.main,
+          source: input.value,
+          file,
+          language,
+          declaredLanguage: document.declaredLanguage,
+          mainText: document.proseSample,
+          detectedLanguage,
+          lastModified: input.page?.lastModified,
+          now: input.page?.now ?? new Date(),
+          options: {...settings.rules.get(rule.meta.id)?.options, textType: settings.textType}
+        })
+      } catch (error) {
+        this.#fail(rule.meta.id, input.path, error)
+      }
     }
   }
 

@@ -1,3 +1,4 @@
+import type {PageRule} from './page-rules.js'
 import type {Language, LanguagePack, LanguageRule, MessageSeverity, RuleMeta} from './types.js'
 
 export interface RegisteredRule {
@@ -18,6 +19,12 @@ const builtIn: readonly RuleMeta[] = [
     defaultSeverity: 'info',
     fixable: false,
     description: {sv: 'En klarsprak-disable-kommentar som inte tystar något.', en: 'A klarsprak-disable comment that silences nothing.'}
+  },
+  {
+    id: 'fetch-error',
+    defaultSeverity: 'error',
+    fixable: false,
+    description: {sv: 'Sidan kunde inte hämtas (klarsprak site).', en: 'The page could not be fetched (klarsprak site).'}
   }
 ]
 
@@ -45,20 +52,31 @@ const reserved: Readonly<Record<string, MessageSeverity>> = {
   'template-unescaped-output': 'warning'
 }
 
+/** Rules beyond the language packs' own. */
+export interface RegistryExtras {
+  readonly rules?: readonly RuleMeta[]
+  readonly pageRules?: readonly PageRule[]
+}
+
 /** Every rule by id, with its implementation per language. */
 export class RuleRegistry {
   readonly packs: ReadonlyMap<Language, LanguagePack>
+  /** Rules that read whole HTML pages (`missing-lang`, …); the engine runs them on HTML input. */
+  readonly pageRules: readonly PageRule[]
   readonly #rules = new Map<string, RegisteredRule>()
 
   /**
    * @param packs language packs with their rules
-   * @param extraRules rules that other packages report themselves (such as the template rules), listed with the
+   * @param extra.rules rules that other packages report themselves (such as the template rules), listed with the
    *   built-in ones
+   * @param extra.pageRules rules that read whole HTML pages; the engine runs them on HTML input
    */
-  constructor(packs: readonly LanguagePack[], extraRules: readonly RuleMeta[] = []) {
+  constructor(packs: readonly LanguagePack[], {rules: extraRules = [], pageRules = []}: RegistryExtras = {}) {
     this.packs = new Map(packs.map((pack) => [pack.language, pack]))
+    this.pageRules = pageRules
     for (const meta of builtIn) this.#rules.set(meta.id, {meta, implementations: {}})
     for (const meta of extraRules) this.#rules.set(meta.id, {meta, implementations: {}})
+    for (const rule of pageRules) this.#rules.set(rule.meta.id, {meta: rule.meta, implementations: {}})
     for (const pack of packs) {
       for (const rule of pack.rules) {
         const known = this.#rules.get(rule.meta.id)

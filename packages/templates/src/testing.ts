@@ -6,7 +6,7 @@ import {parseTemplateSource} from './parse.js'
 import {templateRules} from './rules.js'
 import type {Template} from './types.js'
 
-export const registry = new RuleRegistry([swedish, english], templateRules)
+export const registry = new RuleRegistry([swedish, english], {rules: templateRules})
 export const linter = new Linter(registry)
 
 export function settings(rules: Record<string, 'off' | 'info' | 'warning' | 'error'> = {}): FileSettings {

@@ -84,7 +84,7 @@ export class SettingsResolver {
       terms.push(...from.terms)
     }
 
-    apply('klarsprak:recommended')
+    apply(this.cli.basePreset ?? 'klarsprak:recommended')
     if (config) apply(config)
     for (const override of active) {
       if (override.language) language = override.language

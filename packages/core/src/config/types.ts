@@ -43,6 +43,8 @@ export interface CliOverrides {
   language?: 'sv' | 'en' | 'auto'
   textType?: TextType
   rules?: Record<string, Severity>
+  /** The preset applied before any config file (default `klarsprak:recommended`; `klarsprak site` uses `klarsprak:web`). */
+  basePreset?: string
 }
 
 /** The settings that apply to one file. */

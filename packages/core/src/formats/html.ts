@@ -12,6 +12,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {LinkInfo} from '../links.js'
 import {blockToNlcst} from '../nlcst/from-mdast.js'
+import type {HtmlSelection} from '../page-rules.js'
 import type {NlcstParserClass} from '../types.js'
 import {htmlComments} from './comments.js'
 import type {ParsedDocument, SourceComment} from './types.js'
@@ -27,7 +28,7 @@ const neverProse = 'script, style, noscript, template, [hidden], [aria-hidden=tr
  * Parse HTML and select its main content: `main`, `[role=main]` or `article`, else `body` without header, nav,
  * footer, aside, scripts, forms and hidden elements.
  */
-export function parseHtml(file: VFile): ParsedDocument {
+export function parseHtml(file: VFile, selection: HtmlSelection = {}): ParsedDocument {
   const tree = processor.parse(file) as Root
   const html = select('html', tree)
   const declaredLanguage = typeof html?.properties.lang === 'string' && html.properties.lang ? html.properties.lang : undefined
@@ -39,11 +40,13 @@ export function parseHtml(file: VFile): ParsedDocument {
     if (start !== undefined && end !== undefined) comments.push(...htmlComments(String(file).slice(start, end), start, file))
   })
 
-  const main = select('main', tree) ?? select('[role=main]', tree) ?? select('article', tree)
+  const chosen = selection.selector ? select(selection.selector, tree) : undefined
+  const main = chosen ?? select('main', tree) ?? select('[role=main]', tree) ?? select('article', tree)
   // A fragment (`<p>…</p>`) gets an implied body without a position; the root then stands in for it.
   const body = select('body', tree)
   const scope: Root | Element = main ?? (body?.position ? body : tree)
-  const excluded = main ? neverProse : furniture + ', ' + neverProse
+  let excluded = main ? neverProse : furniture + ', ' + neverProse
+  if (selection.exclude && selection.exclude.length > 0) excluded += ', ' + selection.exclude.join(', ')
   for (const element of selectAll(excluded, scope)) {
     element.properties.dataNlcst = element.tagName === 'code' || element.tagName === 'kbd' ? 'source' : 'ignore'
   }
@@ -53,6 +56,7 @@ export function parseHtml(file: VFile): ParsedDocument {
     declaredLanguage,
     proseSample: sample(scope),
     comments,
+    page: {tree, main: scope},
     toNlcst(Parser: NlcstParserClass, target: VFile): NlcstRoot {
       target.data.links = linksIn(scope)
       const root = toNlcst(scope as never, target, Parser as never) as NlcstRoot

@@ -1,5 +1,6 @@
 import {extname} from 'node:path'
 import type {VFile} from 'vfile'
+import type {HtmlSelection} from '../page-rules.js'
 import type {FormatName, ParsedDocument} from './types.js'
 
 export type {FormatName, ParsedDocument, SourceComment} from './types.js'
@@ -22,14 +23,15 @@ export function formatOf(path: string): FormatName | undefined {
 }
 
 // Each format's parser stack is loaded on first use: checking one Markdown file should not pay for an HTML parser.
-const parsers: Record<FormatName, () => Promise<(file: VFile) => ParsedDocument>> = {
+const parsers: Record<FormatName, () => Promise<(file: VFile, selection?: HtmlSelection) => ParsedDocument>> = {
   markdown: async () => (await import('./markdown.js')).parseMarkdown,
   html: async () => (await import('./html.js')).parseHtml,
   text: async () => (await import('./text.js')).parseText,
   lines: async () => (await import('./text.js')).parseLines
 }
 
-export async function parseDocument(file: VFile, format: FormatName): Promise<ParsedDocument> {
+/** Parse a document; `selection` chooses the main content of HTML pages (other formats ignore it). */
+export async function parseDocument(file: VFile, format: FormatName, selection?: HtmlSelection): Promise<ParsedDocument> {
   const parse = await parsers[format]()
-  return parse(file)
+  return parse(file, selection)
 }

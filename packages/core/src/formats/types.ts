@@ -1,3 +1,4 @@
+import type {Element, Root as HastRoot} from 'hast'
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {NlcstParserClass} from '../types.js'
@@ -23,6 +24,8 @@ export interface ParsedDocument {
   /** Prose for language detection (no code, no markup). */
   proseSample: string
   comments: SourceComment[]
+  /** HTML only: the whole page and its main content, for page rules. */
+  page?: {tree: HastRoot; main: HastRoot | Element}
   /** Build the prose tree with the given parser class. */
   toNlcst(Parser: NlcstParserClass, file: VFile): NlcstRoot
 }

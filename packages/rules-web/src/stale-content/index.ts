@@ -1,0 +1,18 @@
+import type {PageContext, PageRule} from '@klarsprak/core'
+
+// The implementation (and its HTML selector engine) loads on first use, so `klarsprak check` on Markdown never pays for it.
+export const staleContent: PageRule = {
+  meta: {
+    id: 'stale-content',
+    defaultSeverity: 'warning',
+    fixable: false,
+    description: {
+      sv: 'Sidans senaste datum (Senast uppdaterad, Publicerad) är äldre än den tillåtna åldern (12 månader).',
+      en: 'The newest date on the page (Last updated, Published) is older than the allowed age (12 months).'
+    }
+  },
+  async check(page: PageContext) {
+    const {checkStaleContent} = await import('./check.js')
+    checkStaleContent(page)
+  }
+}
