@@ -34,7 +34,7 @@ export function evaluationSets() {
 async function scorePageRule({id, path}) {
   const set = loadEvaluationSet(path)
   if (!webRules.some((rule) => rule.meta.id === id)) throw new Error(`${path}: no web-page rule \`${id}\``)
-  const linter = new Linter(new RuleRegistry([swedish, english], webRules))
+  const linter = new Linter(new RuleRegistry([swedish, english], {pageRules: webRules}))
   const settings = {language: 'auto', textType: 'web', rules: new Map([[id, {severity: 'warning', options: set.options}]]), words: [], terms: []}
   const now = set.now ? new Date(set.now) : new Date()
   return evaluate(set, async (text) => {
