@@ -8,7 +8,7 @@ import type {FileSettings} from './config/types.js'
 import {applyDirectives, parseDirectives} from './directives.js'
 import {applyEdits, safeEdit} from './fix.js'
 import {addFingerprints} from './fingerprint.js'
-import {formatOf, parseDocument, type FormatName} from './formats/index.js'
+import {formatOf, parseDocument, type FormatName, type ParsedDocument} from './formats/index.js'
 import {languageFromTag} from './language/tags.js'
 import type {RuleRegistry} from './registry.js'
 import {ruleUrl} from './report.js'
@@ -24,6 +24,8 @@ export interface LintInput {
   value: string
   /** Defaults to the format of the path's extension, else plain text. */
   format?: FormatName
+  /** A document the caller parsed or assembled itself (the language server joins cached blocks); skips parsing. */
+  document?: ParsedDocument
 }
 
 export interface LintOptions {
@@ -31,6 +33,12 @@ export interface LintOptions {
   fix?: boolean
   /** Milliseconds per rule id, added up over calls (for the benchmark). */
   timings?: Map<string, number>
+  /** Run only these rules (the language server's whole-document pass); the others keep their severity. */
+  onlyRules?: ReadonlySet<string>
+  /** Do not run these rules (the language server checks them on the whole document instead of per block). */
+  skipRules?: ReadonlySet<string>
+  /** Findings made earlier (per block, by the language server), merged in before inline directives apply. */
+  extraMessages?: readonly LintMessage[]
 }
 
 /** A rule that threw; it is reported once and the other rules still run. */
@@ -103,7 +111,7 @@ export class Linter {
   async #lintOnce(input: LintInput, settings: FileSettings, options: LintOptions): Promise<FileResult> {
     const format = input.format ?? formatOf(input.path) ?? 'text'
     const file = new VFile({path: input.path, value: input.value})
-    const document = await parseDocument(file, format)
+    const document = input.document ?? (await parseDocument(file, format))
 
     const language = await this.#language(settings, document.declaredLanguage, document.proseSample)
     const pack = this.registry.packs.get(language)
@@ -117,6 +125,7 @@ export class Linter {
     const severityOf = new Map<string, MessageSeverity>()
     for (const rule of rules) {
       severityOf.set(rule.id, rule.severity)
+      if ((options.onlyRules && !options.onlyRules.has(rule.id)) || options.skipRules?.has(rule.id)) continue
       const start = options.timings ? performance.now() : 0
       try {
         await rule.processor.run(tree, file)
@@ -130,6 +139,7 @@ export class Linter {
     const converted = file.messages
       .map((message) => toLintMessage(message, severityOf, place))
       .filter((message) => message !== undefined)
+    if (options.extraMessages) converted.push(...options.extraMessages)
 
     const {kept, unused} = applyDirectives(converted, parseDirectives(document.comments))
     const unusedSeverity = enabledSeverity(settings, 'unused-disable')
