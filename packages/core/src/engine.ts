@@ -39,7 +39,13 @@ export interface LintOptions {
   skipRules?: ReadonlySet<string>
   /** Findings made earlier (per block, by the language server), merged in before inline directives apply. */
   extraMessages?: readonly LintMessage[]
+  /** `false`: leave `fingerprint` empty (editors do not use it; hashing every finding on each change costs). */
+  fingerprints?: boolean
+  /** `false`: leave the figures at zero (the language server computes them with `computeStats` when asked). */
+  stats?: boolean
 }
+
+const noStats: FileResult['stats'] = {words: 0, sentences: 0, longWords: 0, lix: null, ovix: null, nominalRatio: null, passiveShare: 0, longSentenceShare: 0}
 
 /** A rule that threw; it is reported once and the other rules still run. */
 export interface RuleFailure {
@@ -163,14 +169,14 @@ export class Linter {
 
     kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
     const sentences = sentencesIn(tree)
-    addFingerprints(input.path, kept, (offset) => sentenceTextAt(sentences, offset, input.value))
+    if (options.fingerprints !== false) addFingerprints(input.path, kept, (offset) => sentenceTextAt(sentences, offset, input.value))
 
     const longSentence = Number(settings.rules.get('sentence-length')?.options?.max) || sentenceLengthLimit[settings.textType]
     return {
       path: input.path,
       language,
       textType: settings.textType,
-      stats: computeStats(tree, {longSentence, isPassiveSentence: pack.isPassiveSentence}),
+      stats: options.stats === false ? {...noStats} : computeStats(tree, {longSentence, isPassiveSentence: pack.isPassiveSentence}),
       messages: kept
     }
   }

@@ -1,8 +1,11 @@
 import type {Root as NlcstRoot} from 'nlcst'
 import {VFile} from 'vfile'
 import {
+  computeStats,
   detectProseLanguage,
   languageFromTag,
+  sentenceLengthLimit,
+  type FileStats,
   parseDocument,
   type DocumentFormat,
   type FileResult,
@@ -21,6 +24,9 @@ import {countLines, definitionsOf, markdownBlocks, textBlocks, type Block} from 
  * (`exclamation`). They run on the document assembled from the cached block trees; every other rule runs per block.
  */
 export const wholeDocumentRules: ReadonlySet<string> = new Set(['readability-lix', 'term-consistency', 'spelling', 'exclamation'])
+
+/** Per-block passes need neither fingerprints nor figures: the whole-document pass makes those. */
+const blockPass = {fingerprints: false, stats: false} as const
 
 /** Thrown (and caught by the caller) when a newer version of the document arrived while checking. */
 export class Superseded extends Error {
@@ -43,9 +49,12 @@ interface Checked {
 }
 
 interface Entry {
-  /** Text parsed: the block, plus the document's link definitions when the block may use them. */
+  /** Text checked: the block, plus the document's link definitions when the block may use them. */
   source: string
-  parsed: ParsedDocument
+  /** The block parsed on its own; made only when needed (a new block, or one of the first for language detection). */
+  parsed?: ParsedDocument
+  /** Comments that may hold inline directives, in block coordinates. */
+  comments?: ParsedDocument['comments']
   checked?: Checked
 }
 
@@ -60,10 +69,27 @@ export class IncrementalDocument {
   #lastSample = ''
   #lastLanguage: Language | undefined
 
+  /** The document as assembled by the last check, for {@link stats}. */
+  #last: {root: NlcstRoot; settings: FileSettings; language: Language; stats?: FileStats} | undefined
+
   constructor(
     readonly linter: Linter,
-    readonly format: Extract<DocumentFormat, 'markdown' | 'text'>
+    readonly format: Extract<DocumentFormat, 'markdown' | 'text'>,
+    /** What the result holds besides findings; an editor needs neither fingerprints nor (on every change) figures. */
+    readonly options: {fingerprints?: boolean; stats?: boolean} = {}
   ) {}
+
+  /** Figures of the document as last checked (computed on first request, as core's engine computes them). */
+  stats(): FileStats | undefined {
+    const last = this.#last
+    if (!last) return undefined
+    if (!last.stats) {
+      const pack = this.linter.registry.packs.get(last.language)
+      const longSentence = Number(last.settings.rules.get('sentence-length')?.options?.max) || sentenceLengthLimit[last.settings.textType]
+      last.stats = computeStats(last.root, {longSentence, isPassiveSentence: pack?.isPassiveSentence})
+    }
+    return last.stats
+  }
 
   /** Number of blocks checked (not reused) by the last call; for tests and the benchmark. */
   rechecked = 0
@@ -81,38 +107,98 @@ export class IncrementalDocument {
     const next = new Map<string, Entry>()
     const used: Array<{block: Block; entry: Entry}> = []
 
-    // Parse (cheap, language-independent) every block whose text is new.
     for (const block of blocks) {
       const source = definitions && block.text.includes('[') ? `${block.text}\n\n${definitions}\n` : block.text
       // The same text may occur twice; each occurrence needs its own tree (trees are moved to their place).
       let key = source
       for (let count = 1; next.has(key); count++) key = `${count}\u0000${source}`
-      let entry = previous.get(key)
-      if (!entry) {
-        const file = new VFile({path, value: source})
-        entry = {source, parsed: await parseDocument(file, this.format)}
-      }
+      const entry = previous.get(key) ?? {source}
       next.set(key, entry)
       used.push({block, entry})
     }
     this.#entries = next
 
-    const language = await this.#language(settings, used)
+    const language = await this.#language(path, settings, used)
     const blockSettings = withLanguage(language)
-    this.rechecked = 0
-    for (const {entry} of used) {
-      if (entry.checked?.settings === blockSettings) continue
-      if (!isCurrent()) throw new Superseded()
-      entry.checked = await this.#checkBlock(path, entry, blockSettings, language)
-      this.rechecked++
+    const stale = used.filter(({entry}) => entry.checked?.settings !== blockSettings)
+    this.rechecked = stale.length
+    if (stale.length > 8 && stale.length > used.length / 4) {
+      // Opening, or new settings: one pass over the whole text is several times faster than block by block.
+      await this.#checkAll(path, value, used, blockSettings, language)
+    } else {
+      for (const {entry} of stale) {
+        if (!isCurrent()) throw new Superseded()
+        entry.checked = await this.#checkBlock(path, entry, blockSettings, language)
+      }
     }
     if (!isCurrent()) throw new Superseded()
     return this.#lintWhole(path, value, used, blockSettings)
   }
 
+  async #parsed(path: string, entry: Entry): Promise<ParsedDocument> {
+    entry.parsed ??= await parseDocument(new VFile({path, value: entry.source}), this.format)
+    entry.comments ??= entry.parsed.comments
+    return entry.parsed
+  }
+
+  /**
+   * Check the whole text with the per-block rules in one pass, then hand each block its paragraphs, findings and
+   * comments (the blocks are cut where the text parses the same in pieces as whole, so this equals checking each).
+   */
+  async #checkAll(path: string, value: string, used: Array<{block: Block; entry: Entry}>, settings: FileSettings, language: Language) {
+    const parsed = await parseDocument(new VFile({path, value}), this.format)
+    let tree: NlcstRoot | undefined
+    const document: ParsedDocument = {
+      ...parsed,
+      comments: [],
+      toNlcst(Parser, file) {
+        tree = parsed.toNlcst(Parser, file)
+        return tree
+      }
+    }
+    const result = await this.linter.lint({path, value, format: this.format, document}, settings, {skipRules: wholeDocumentRules, ...blockPass})
+    const paragraphs = tree?.children ?? []
+    if (tree) ownPositions(tree)
+    const messages = result.messages
+    const comments = parsed.comments
+    let paragraph = 0
+    let message = 0
+    let comment = 0
+    for (let index = 0; index < used.length; index++) {
+      const {block, entry} = used[index]!
+      const end = index + 1 < used.length ? used[index + 1]!.block.offset : Number.POSITIVE_INFINITY
+      const lines = block.line - 1
+      const children: NlcstRoot['children'] = []
+      for (; paragraph < paragraphs.length && (paragraphs[paragraph]!.position?.start.offset ?? 0) < end; paragraph++) {
+        children.push(paragraphs[paragraph]!)
+      }
+      const own: LintMessage[] = []
+      for (; message < messages.length && offsetOf(messages[message]!, value) < end; message++) {
+        const found = messages[message]!
+        const moved: LintMessage = {...found, line: found.line - lines, endLine: found.endLine - lines}
+        if (found.offset !== undefined) moved.offset = found.offset - block.offset
+        if (found.endOffset !== undefined) moved.endOffset = found.endOffset - block.offset
+        own.push(moved)
+      }
+      entry.comments = []
+      for (; comment < comments.length && comments[comment]!.offset < end; comment++) {
+        const found = comments[comment]!
+        entry.comments.push({...found, line: found.line - lines, endLine: found.endLine - lines, offset: found.offset - block.offset})
+      }
+      entry.checked = {
+        language,
+        settings,
+        tree: {type: 'RootNode', children},
+        messages: own,
+        shiftOffset: block.offset,
+        shiftLine: lines
+      }
+    }
+  }
+
   async #checkBlock(path: string, entry: Entry, settings: FileSettings, language: Language): Promise<Checked> {
     let tree: NlcstRoot | undefined
-    const {parsed} = entry
+    const parsed = await this.#parsed(path, entry)
     // Directives are applied on the whole document: a disable comment may cover later blocks.
     const document: ParsedDocument = {
       ...parsed,
@@ -123,7 +209,8 @@ export class IncrementalDocument {
       }
     }
     const result = await this.linter.lint({path, value: entry.source, format: this.format, document}, settings, {
-      skipRules: wholeDocumentRules
+      skipRules: wholeDocumentRules,
+      ...blockPass
     })
     const built = tree ?? {type: 'RootNode', children: []}
     ownPositions(built)
@@ -145,7 +232,7 @@ export class IncrementalDocument {
         if (message.endOffset !== undefined) moved.endOffset = message.endOffset + block.offset
         extraMessages.push(moved)
       }
-      for (const comment of entry.parsed.comments) {
+      for (const comment of entry.comments ?? []) {
         comments.push({...comment, line: comment.line + lines, endLine: comment.endLine + lines, offset: comment.offset + block.offset})
       }
     }
@@ -157,27 +244,39 @@ export class IncrementalDocument {
         end: {line: countLines(value) + 1, column: value.length - value.lastIndexOf('\n'), offset: value.length}
       }
     }
-    const first = used[0]?.entry.parsed
     const document: ParsedDocument = {
       format: this.format,
-      declaredLanguage: first?.declaredLanguage,
       proseSample: '',
       comments,
       toNlcst: () => root
     }
-    return this.linter.lint({path, value, format: this.format, document}, settings, {onlyRules: wholeDocumentRules, extraMessages})
+    const result = await this.linter.lint({path, value, format: this.format, document}, settings, {
+      onlyRules: wholeDocumentRules,
+      extraMessages,
+      fingerprints: this.options.fingerprints === true,
+      stats: this.options.stats === true
+    })
+    this.#last = {root, settings, language: result.language}
+    if (this.options.stats === true) this.#last.stats = result.stats
+    return result
+
   }
 
-  /** The document's language, decided as core's engine does: settings, then front matter, then detection. */
-  async #language(settings: FileSettings, used: Array<{entry: Entry}>): Promise<Language> {
+  /**
+   * The document's language, decided as core's engine does: settings, then front matter, then detection on the
+   * prose of the first paragraphs (only the first blocks are parsed for it).
+   */
+  async #language(path: string, settings: FileSettings, used: Array<{entry: Entry}>): Promise<Language> {
     const packs = this.linter.registry.packs
     if (settings.language !== 'auto') return settings.language
-    const declared = languageFromTag(used[0]?.entry.parsed.declaredLanguage)
+    const first = used[0] ? await this.#parsed(path, used[0].entry) : undefined
+    const declared = languageFromTag(first?.declaredLanguage)
     if (declared && packs.has(declared)) return declared
     let sample = ''
     for (const {entry} of used) {
       if (sample.length >= 5000) break
-      if (entry.parsed.proseSample) sample += (sample ? '\n' : '') + entry.parsed.proseSample
+      const {proseSample} = await this.#parsed(path, entry)
+      if (proseSample) sample += (sample ? '\n' : '') + proseSample
     }
     if (sample !== this.#lastSample || !this.#lastLanguage) {
       const detected = await detectProseLanguage(sample)
@@ -186,6 +285,14 @@ export class IncrementalDocument {
     }
     return this.#lastLanguage
   }
+}
+
+/** Where a finding starts, as an offset (from its line when it has none). */
+function offsetOf(message: LintMessage, value: string): number {
+  if (message.offset !== undefined) return message.offset
+  let offset = 0
+  for (let line = 1; line < message.line && offset !== -1; line++) offset = value.indexOf('\n', offset) + 1
+  return offset === -1 ? value.length : offset + message.column - 1
 }
 
 interface Positioned {

@@ -1,4 +1,4 @@
-import type {FileResult, FileSettings, Language} from '@klarsprak/core'
+import type {FileResult, FileSettings, FileStats, Language} from '@klarsprak/core'
 import {lintHandlebars} from './handlebars.js'
 import {IncrementalDocument} from './incremental.js'
 import type {Workspace} from './workspace.js'
@@ -21,6 +21,8 @@ export function kindOf(languageId: string): DocumentKind | undefined {
 /** Per-document state of the checker (cached blocks for Markdown and plain text). */
 export interface Checker {
   lint(path: string, value: string, settings: FileSettings, isCurrent: () => boolean): Promise<FileResult>
+  /** Figures of the last result (the block checker computes them only when asked). */
+  stats(result: FileResult): FileStats
 }
 
 /**
@@ -33,11 +35,14 @@ export function checkerFor(kind: DocumentKind, workspace: Workspace): Checker {
     case 'markdown':
     case 'text': {
       const incremental = new IncrementalDocument(workspace.linter, kind)
-      return {lint: (path, value, settings, isCurrent) => incremental.lint(path, value, settings, withLanguage(settings), isCurrent)}
+      return {
+        lint: (path, value, settings, isCurrent) => incremental.lint(path, value, settings, withLanguage(settings), isCurrent),
+        stats: (result) => incremental.stats() ?? result.stats
+      }
     }
     case 'html':
-      return {lint: (path, value, settings) => workspace.linter.lint({path, value, format: 'html'}, settings)}
+      return {lint: (path, value, settings) => workspace.linter.lint({path, value, format: 'html'}, settings), stats: (result) => result.stats}
     case 'handlebars':
-      return {lint: (path, value, settings) => lintHandlebars({path, value}, workspace.linter, settings)}
+      return {lint: (path, value, settings) => lintHandlebars({path, value}, workspace.linter, settings), stats: (result) => result.stats}
   }
 }

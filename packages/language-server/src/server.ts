@@ -1,6 +1,8 @@
 import {appendFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {basename, dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
 import {
   applyEdits,
   safeEdit,
@@ -21,6 +23,7 @@ import {
   type TextEdit
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import {loadSpeller} from '@klarsprak/spell'
 import {addWordAction, addWordCommand, disableAction, fixAllKind, replacementActions} from './actions.js'
 import {rangeOf, toDiagnostics} from './convert.js'
 import {hoverText} from './hover.js'
@@ -33,9 +36,12 @@ import {defaultClientSettings, readClientSettings, Workspace, type ClientSetting
 /** Name of the custom request that returns a document's figures (words, sentences, LIX …). */
 export const statsRequest = 'klarsprak/stats'
 export const fixAllCommand = 'klarsprak.fixAll'
+export const memoryRequest = 'klarsprak/memory'
 
 /** Documents larger than this are not checked (a log line says so): checking would take seconds per change. */
 const maxCharacters = 2_000_000
+/** `KLARSPRAK_LS_TRACE=1`: log how long each check takes. */
+const trace = process.env.KLARSPRAK_LS_TRACE === '1'
 
 interface DocumentState {
   kind: DocumentKind
@@ -101,7 +107,21 @@ export function startServer(connection: Connection): void {
       })
     }
     await refreshSettings()
+    void warmUp()
   })
+
+  /** Load dictionaries and rule data before the first document arrives, so that opening one is fast. */
+  async function warmUp(): Promise<void> {
+    try {
+      const settings = await workspace.settingsFor(join(workspace.folder ?? process.cwd(), 'warm-up.md'))
+      // Swedish only: the English dictionaries load when a text needs them (as in the command).
+      await workspace.linter.lint({path: 'warm-up.md', value: '# Hej\n\nHej och välkommen till kommunen.\n'}, workspace.withLanguage(settings, 'sv'))
+      // Swedish spelling accepts English loan words, so the first Swedish text with an unknown word loads these.
+      await loadSpeller('en')
+    } catch {
+      // A broken config is reported when a document is checked.
+    }
+  }
 
   async function refreshSettings(): Promise<void> {
     if (canConfigure) {
@@ -214,10 +234,13 @@ export function startServer(connection: Connection): void {
       publish(document, state, undefined)
       return
     }
+    const started = performance.now()
     const result = await state.checker.lint(path, value, settings, isCurrent)
     reportFailures()
     if (!isCurrent()) throw new Superseded()
+    const checked = performance.now()
     publish(document, state, result)
+    if (trace) log(`klarsprak: ${document.uri} v${document.version}: checked in ${(checked - started).toFixed(1)} ms, published in ${(performance.now() - checked).toFixed(1)} ms`)
   }
 
   function publish(document: TextDocument, state: DocumentState, result: FileResult | undefined): void {
@@ -415,8 +438,17 @@ export function startServer(connection: Connection): void {
     if (!document) return null
     const result = await currentResult(document)
     if (!result) return null
-    const {words, sentences, longWords, lix, ovix} = result.stats
+    const {words, sentences, longWords, lix, ovix} = stateOf(document)!.checker.stats(result)
     return {uri: document.uri, language: result.language, words, sentences, longWords, lix, ovix}
+  })
+
+  // For the benchmark's soak mode: the server's memory, after a full garbage collection when asked.
+  connection.onRequest(memoryRequest, (params: {gc?: boolean} | undefined) => {
+    if (params?.gc) {
+      setFlagsFromString('--expose-gc')
+      ;(runInNewContext('gc') as () => void)()
+    }
+    return process.memoryUsage()
   })
 
   documents.listen(connection)
