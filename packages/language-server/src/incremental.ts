@@ -51,6 +51,8 @@ interface Checked {
 interface Entry {
   /** Text checked: the block, plus the document's link definitions when the block may use them. */
   source: string
+  /** Length of the block itself (the rest of `source` is appended link definitions, which yield no findings). */
+  length: number
   /** The block parsed on its own; made only when needed (a new block, or one of the first for language detection). */
   parsed?: ParsedDocument
   /** Comments that may hold inline directives, in block coordinates. */
@@ -112,7 +114,7 @@ export class IncrementalDocument {
       // The same text may occur twice; each occurrence needs its own tree (trees are moved to their place).
       let key = source
       for (let count = 1; next.has(key); count++) key = `${count}\u0000${source}`
-      const entry = previous.get(key) ?? {source}
+      const entry = previous.get(key) ?? {source, length: block.text.length}
       next.set(key, entry)
       used.push({block, entry})
     }
@@ -212,9 +214,14 @@ export class IncrementalDocument {
       skipRules: wholeDocumentRules,
       ...blockPass
     })
-    const built = tree ?? {type: 'RootNode', children: []}
+    const built: NlcstRoot = {type: 'RootNode', children: []}
+    // What comes from the appended definitions (an invalid one reads as a paragraph) belongs to their own block.
+    const inBlock = (offset: number | undefined) => offset === undefined || offset < entry.length
+    if (tree) built.children = tree.children.filter((child) => inBlock(child.position?.start.offset))
     ownPositions(built)
-    return {language, settings, tree: built, messages: result.messages, shiftOffset: 0, shiftLine: 0}
+    const messages = result.messages.filter((message) => inBlock(message.offset))
+    entry.comments = (entry.comments ?? []).filter((comment) => comment.offset < entry.length)
+    return {language, settings, tree: built, messages, shiftOffset: 0, shiftLine: 0}
   }
 
   async #lintWhole(path: string, value: string, used: Array<{block: Block; entry: Entry}>, settings: FileSettings): Promise<FileResult> {

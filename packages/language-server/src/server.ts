@@ -1,5 +1,5 @@
 import {appendFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
-import {basename, dirname, join, resolve} from 'node:path'
+import {basename, dirname, join, relative, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
@@ -404,7 +404,8 @@ export function startServer(connection: Connection): void {
       append(list)
       return texts[language].createdWordList(listName, basename(config.path))
     }
-    const folder = workspace.folder ?? dirname(path)
+    const inWorkspace = workspace.folder !== undefined && !relative(workspace.folder, path).startsWith('..')
+    const folder = inWorkspace ? workspace.folder! : dirname(path)
     append(join(folder, listName))
     const configFile = resolve(folder, '.klarsprakrc.json')
     if (!existsSync(configFile)) {

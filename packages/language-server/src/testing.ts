@@ -93,6 +93,14 @@ export class TestClient {
     return (await waiting).diagnostics
   }
 
+  /** Send a change without waiting for its diagnostics (it may be superseded before it is checked). */
+  async send(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.#versions.get(uri) ?? 1) + 1
+    this.#versions.set(uri, version)
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges: changes})
+    return version
+  }
+
   async close(): Promise<void> {
     try {
       await this.connection.sendRequest('shutdown')
