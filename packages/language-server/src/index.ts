@@ -1,4 +1,4 @@
-export {startServer, statsRequest, fixAllCommand} from './server.js'
+export {startServer, statsRequest, fixAllCommand, rulesRequest, memoryRequest} from './server.js'
 export type {StatsResult} from './server.js'
 export {IncrementalDocument, wholeDocumentRules, Superseded} from './incremental.js'
 export {markdownBlocks, textBlocks, definitionsOf} from './blocks.js'

@@ -5,6 +5,7 @@ import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
 import {
   applyEdits,
+  ruleUrl,
   safeEdit,
   type FileResult,
   type FileSettings,
@@ -35,7 +36,9 @@ import {defaultClientSettings, readClientSettings, Workspace, type ClientSetting
 
 /** Name of the custom request that returns a document's figures (words, sentences, LIX …). */
 export const statsRequest = 'klarsprak/stats'
-export const fixAllCommand = 'klarsprak.fixAll'
+/** Server command behind the editor's "fix all" (the VS Code extension's `klarsprak.fixAll` calls it). */
+export const fixAllCommand = 'klarsprak.server.fixAll'
+export const rulesRequest = 'klarsprak/rules'
 export const memoryRequest = 'klarsprak/memory'
 
 /** Documents larger than this are not checked (a log line says so): checking would take seconds per change. */
@@ -441,6 +444,18 @@ export function startServer(connection: Connection): void {
     if (!result) return null
     const {words, sentences, longWords, lix, ovix} = stateOf(document)!.checker.stats(result)
     return {uri: document.uri, language: result.language, words, sentences, longWords, lix, ovix}
+  })
+
+  // Every rule with its default severity and description, for an editor's rule list.
+  connection.onRequest(rulesRequest, (params: {language?: string} | undefined) => {
+    const language: Language = params?.language === 'en' ? 'en' : 'sv'
+    return workspace.registry.all().map((rule) => ({
+      id: rule.meta.id,
+      defaultSeverity: rule.meta.defaultSeverity,
+      description: rule.meta.description[language],
+      languages: Object.keys(rule.implementations),
+      url: ruleUrl(rule.meta.id)
+    }))
   })
 
   // For the benchmark's soak mode: the server's memory, after a full garbage collection when asked.
