@@ -121,20 +121,26 @@ export function startServer(connection: Connection): void {
       await workspace.linter.lint({path: 'warm-up.md', value: '# Hej\n\nHej och välkommen till kommunen.\n'}, workspace.withLanguage(settings, 'sv'))
       // Swedish spelling accepts English loan words, so the first Swedish text with an unknown word loads these.
       await loadSpeller('en')
+      if (trace) log('klarsprak: warmed up')
     } catch {
       // A broken config is reported when a document is checked.
     }
   }
 
+  /** Ask the client for its settings; when they changed, read every config again and check the open documents. */
   async function refreshSettings(): Promise<void> {
-    if (canConfigure) {
-      try {
-        client = readClientSettings(await connection.workspace.getConfiguration('klarsprak'))
-      } catch (error) {
-        log(`klarsprak: could not read the client settings: ${(error as Error).message}`)
-      }
+    if (!canConfigure) return
+    let next: ClientSettings
+    try {
+      next = readClientSettings(await connection.workspace.getConfiguration('klarsprak'))
+    } catch (error) {
+      log(`klarsprak: could not read the client settings: ${(error as Error).message}`)
+      return
     }
-    reloadAll()
+    if (JSON.stringify(next) === JSON.stringify(client)) return
+    const onlyTiming = JSON.stringify({...next, debounceMs: 0}) === JSON.stringify({...client, debounceMs: 0})
+    client = next
+    if (!onlyTiming) reloadAll()
   }
 
   function reloadAll(): void {
@@ -296,12 +302,20 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
   })
 
-  connection.onDidChangeConfiguration(() => refreshSettings())
+  // Also sent by clients without `workspace/configuration`, with the settings in `params.settings.klarsprak`.
+  connection.onDidChangeConfiguration(({settings}) => {
+    if (canConfigure) return refreshSettings()
+    const section = (settings as {klarsprak?: unknown} | undefined)?.klarsprak
+    if (section === undefined) return undefined
+    client = readClientSettings(section)
+    reloadAll()
+    return undefined
+  })
   connection.onDidChangeWatchedFiles(({changes}) => {
     if (changes.some((change) => change.uri.startsWith('file:') && workspace.affectsConfig(fileURLToPath(change.uri)))) reloadAll()
   })
 
-  connection.onCodeAction(async ({textDocument, range, context}) => {
+  connection.onCodeAction(async ({textDocument, context}) => {
     const document = documents.get(textDocument.uri)
     const state = document && stateOf(document)
     if (!document || !state) return []
@@ -322,7 +336,6 @@ export function startServer(connection: Connection): void {
     if (wants(fixAllKind) && (only || state.result?.messages.some((message) => isSafe(message.ruleId, message.expected, state.result!.language)))) {
       actions.push({title: texts[language].fixAll, kind: fixAllKind, data: {uri: document.uri, version: document.version}})
     }
-    void range
     return actions
   })
 
