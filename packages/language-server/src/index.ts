@@ -1,5 +1,5 @@
 export {startServer, statsRequest, fixAllCommand, rulesRequest, memoryRequest} from './server.js'
-export type {StatsResult} from './server.js'
+export type {StatsResult, ServerOptions} from './server.js'
 export {IncrementalDocument, wholeDocumentRules, Superseded} from './incremental.js'
 export {markdownBlocks, textBlocks, definitionsOf} from './blocks.js'
 export {kindOf, checkerFor} from './route.js'

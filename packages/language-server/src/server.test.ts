@@ -252,6 +252,20 @@ describe('hover, statistics, configuration', () => {
     expect((await next).diagnostics.map((d) => [d.code, d.severity])).toEqual([['plain-words', 1]])
   })
 
+  test('a changed word list (config `dictionary`) is read again', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'klarsprak-ls-list-'))
+    const list = join(own, 'ord.txt')
+    writeFileSync(list, '# Ortnamn\n')
+    writeFileSync(join(own, '.klarsprakrc.json'), JSON.stringify({dictionary: ['ord.txt']}))
+    const uri = pathToUri(join(own, 'brev.md'))
+    texts.set(uri, TextDocument.create(uri, 'markdown', 1, '# Besök\n\nVi åker till blåbärsxyz i dag.\n'))
+    expect((await client.open(uri, 'markdown', texts.get(uri)!.getText())).map((d) => d.code)).toEqual(['spelling'])
+    writeFileSync(list, '# Ortnamn\nblåbärsxyz\n')
+    const next = client.diagnostics(uri)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToUri(list), type: 2}]})
+    expect((await next).diagnostics).toEqual([])
+  })
+
   test('client settings: language and enable, through workspace/didChangeConfiguration', async () => {
     const {uri} = await open('installningar.md', 'markdown', '# Beslut\n\nDu erhåller beslutet.\n')
     client.settings = {debounceMs: 0, enable: false}

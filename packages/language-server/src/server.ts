@@ -9,7 +9,8 @@ import {
   safeEdit,
   type FileResult,
   type FileSettings,
-  type Language
+  type Language,
+  type LanguagePack
 } from '@klarsprak/core'
 import {
   CodeActionKind,
@@ -69,11 +70,16 @@ export interface StatsResult {
   ovix: number | null
 }
 
+export interface ServerOptions {
+  /** Language packs to check with (default: `@klarsprak/rules-sv`'s `swedish` and `@klarsprak/rules-en`'s `english`). */
+  packs?: readonly LanguagePack[]
+}
+
 /** Start a Klarspråk language server on `connection` (stdio, IPC or an in-memory pair). */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument)
   const states = new Map<string, DocumentState>()
-  let workspace = new Workspace(undefined)
+  let workspace = new Workspace(undefined, defaultClientSettings, options.packs)
   let client: ClientSettings = defaultClientSettings
   let canConfigure = false
   let canWatch = false
@@ -85,9 +91,9 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined
-    const options = (params.initializationOptions ?? {}) as Record<string, unknown>
-    client = readClientSettings(options.settings ?? options)
-    workspace = new Workspace(folder?.startsWith('file:') ? fileURLToPath(folder) : undefined, client)
+    const initial = (params.initializationOptions ?? {}) as Record<string, unknown>
+    client = readClientSettings(initial.settings ?? initial)
+    workspace = new Workspace(folder?.startsWith('file:') ? fileURLToPath(folder) : undefined, client, options.packs)
     canConfigure = params.capabilities.workspace?.configuration === true
     canWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true
     canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true

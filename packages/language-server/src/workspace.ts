@@ -11,6 +11,7 @@ import {
   type Config,
   type FileSettings,
   type Language,
+  type LanguagePack,
   type TextType
 } from '@klarsprak/core'
 import {english} from '@klarsprak/rules-en'
@@ -53,10 +54,10 @@ export function readClientSettings(raw: unknown): ClientSettings {
  * settings changed).
  */
 export class Workspace {
-  readonly registry = new RuleRegistry([swedish, english])
-  readonly linter = new Linter(this.registry)
-  #finder = new ConfigFinder(this.registry)
-  #resolver = new SettingsResolver(this.registry)
+  readonly registry: RuleRegistry
+  readonly linter: Linter
+  #finder: ConfigFinder
+  #resolver: SettingsResolver
   #explicit: Promise<Config> | undefined
   #withLanguage = new WeakMap<FileSettings, Map<Language, FileSettings>>()
   /** Every config seen since the last reload, by path: their word lists are watched. */
@@ -64,8 +65,14 @@ export class Workspace {
 
   constructor(
     public folder: string | undefined,
-    public client: ClientSettings = defaultClientSettings
+    public client: ClientSettings = defaultClientSettings,
+    /** The language packs; the Swedish and English rules, as the command uses. */
+    packs: readonly LanguagePack[] = [swedish, english]
   ) {
+    this.registry = new RuleRegistry(packs)
+    this.linter = new Linter(this.registry)
+    this.#finder = new ConfigFinder(this.registry)
+    this.#resolver = new SettingsResolver(this.registry)
     this.reload(client)
   }
 
