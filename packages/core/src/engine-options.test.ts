@@ -41,4 +41,12 @@ describe('Linter options for editors', () => {
     const result = await linter.lint({path: 'brev.md', value}, settings)
     expect(result.messages.filter((m) => m.ruleId === 'plain-words')).toEqual([])
   })
+
+  it('a paragraph of 200,000 tokens is checked (no stack overflow)', async () => {
+    const value = 'ord '.repeat(100_000) + 'erhåller.\n'
+    for (const path of ['lang.md', 'lang.txt']) {
+      const result = await linter.lint({path, value}, settings)
+      expect(result.messages.map((m) => m.ruleId)).toEqual(['plain-words'])
+    }
+  })
 })

@@ -232,7 +232,7 @@ export class IncrementalDocument {
       const checked = entry.checked!
       const lines = block.line - 1
       moveTree(checked, block.offset, lines)
-      children.push(...checked.tree.children)
+      for (const child of checked.tree.children) children.push(child)
       for (const message of checked.messages) {
         const moved: LintMessage = {...message, line: message.line + lines, endLine: message.endLine + lines}
         if (message.offset !== undefined) moved.offset = message.offset + block.offset

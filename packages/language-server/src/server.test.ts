@@ -297,7 +297,9 @@ describe('robustness', () => {
       ['handlebars', '{{#each items}}{{/if}}\n{{> partial'],
       ['html', '<html><body><main><p>Du erhåller'],
       ['markdown', '---\nlang: [\n---\n# Rubrik\n\n```js\nkod'],
-      ['plaintext', Buffer.from(Array.from({length: 2000}, (_, index) => (index * 37) % 256)).toString('latin1')]
+      ['plaintext', Buffer.from(Array.from({length: 2000}, (_, index) => (index * 37) % 256)).toString('latin1')],
+      ['plaintext', Buffer.from(Array.from({length: 200_000}, (_, index) => (index * 7919) % 256)).toString('latin1')],
+      ['markdown', 'Du erhåller beslutet och vi skickar det. '.repeat(5000)]
     ]
     const ids = ['markdown', 'plaintext', 'html', 'handlebars']
     for (let index = 0; index < 16; index++) documents.push([ids[index % ids.length]!, randomText(20 + Math.floor(random() * 200))])
