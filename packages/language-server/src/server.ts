@@ -229,6 +229,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       .catch((error: unknown) => {
         if (error instanceof Superseded) return
         reportOnce(`klarsprak: checking ${document.uri} failed: ${(error as Error).stack ?? String(error)}`)
+        // Nothing rather than findings at places that no longer match the text.
+        if (isCurrent()) publish(document, state, undefined)
       })
       .finally(() => {
         state.running = undefined
