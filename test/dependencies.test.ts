@@ -50,6 +50,8 @@ describe('package dependencies', () => {
           if (specifier.startsWith('node:') || builtinModules.includes(specifier)) continue
           const dependency = packageName(specifier)
           if (dependency === manifest.name) continue
+          // An editor extension's `vscode` module is provided by the editor; only its types are a dependency.
+          if (dependency === 'vscode' && manifest.devDependencies?.['@types/vscode']) continue
           const typeOnly = match[1] !== undefined
           const needed = typeOnly && !all.has(dependency) ? `@types/${dependency}` : dependency
           const declared = test ? all : production

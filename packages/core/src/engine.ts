@@ -29,6 +29,8 @@ export interface LintInput {
   html?: HtmlSelection
   /** HTML: what the fetcher knows about the page, for page rules. */
   page?: PageInput
+  /** A document the caller parsed or assembled itself (the language server joins cached blocks); skips parsing. */
+  document?: ParsedDocument
 }
 
 export interface LintOptions {
@@ -36,7 +38,19 @@ export interface LintOptions {
   fix?: boolean
   /** Milliseconds per rule id, added up over calls (for the benchmark). */
   timings?: Map<string, number>
+  /** Run only these rules (the language server's whole-document pass); the others keep their severity. */
+  onlyRules?: ReadonlySet<string>
+  /** Do not run these rules (the language server checks them on the whole document instead of per block). */
+  skipRules?: ReadonlySet<string>
+  /** Findings made earlier (per block, by the language server), merged in before inline directives apply. */
+  extraMessages?: readonly LintMessage[]
+  /** `false`: leave `fingerprint` empty (editors do not use it; hashing every finding on each change costs). */
+  fingerprints?: boolean
+  /** `false`: leave the figures at zero (the language server computes them with `computeStats` when asked). */
+  stats?: boolean
 }
+
+const noStats: FileResult['stats'] = {words: 0, sentences: 0, longWords: 0, lix: null, ovix: null, nominalRatio: null, passiveShare: 0, longSentenceShare: 0}
 
 /** A rule that threw; it is reported once and the other rules still run. */
 export interface RuleFailure {
@@ -109,7 +123,7 @@ export class Linter {
   async #lintOnce(input: LintInput, settings: FileSettings, options: LintOptions): Promise<FileResult> {
     const format = input.format ?? formatOf(input.path) ?? 'text'
     const file = new VFile({path: input.path, value: input.value})
-    const document = await parseDocument(file, format, input.html)
+    const document = input.document ?? (await parseDocument(file, format, input.html))
 
     const language = await this.#language(settings, document.declaredLanguage, document.proseSample)
     const pack = this.registry.packs.get(language)
@@ -123,6 +137,7 @@ export class Linter {
     const severityOf = new Map<string, MessageSeverity>()
     for (const rule of rules) {
       severityOf.set(rule.id, rule.severity)
+      if ((options.onlyRules && !options.onlyRules.has(rule.id)) || options.skipRules?.has(rule.id)) continue
       const start = options.timings ? performance.now() : 0
       try {
         await rule.processor.run(tree, file)
@@ -137,6 +152,7 @@ export class Linter {
     const converted = file.messages
       .map((message) => toLintMessage(message, severityOf, place))
       .filter((message) => message !== undefined)
+    if (options.extraMessages) converted.push(...options.extraMessages)
 
     const {kept, unused} = applyDirectives(converted, parseDirectives(document.comments))
     const unusedSeverity = enabledSeverity(settings, 'unused-disable')
@@ -160,14 +176,14 @@ export class Linter {
 
     kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
     const sentences = sentencesIn(tree)
-    addFingerprints(input.path, kept, (offset) => sentenceTextAt(sentences, offset, input.value))
+    if (options.fingerprints !== false) addFingerprints(input.path, kept, (offset) => sentenceTextAt(sentences, offset, input.value))
 
     const longSentence = Number(settings.rules.get('sentence-length')?.options?.max) || sentenceLengthLimit[settings.textType]
     return {
       path: input.path,
       language,
       textType: settings.textType,
-      stats: computeStats(tree, {longSentence, isPassiveSentence: pack.isPassiveSentence}),
+      stats: options.stats === false ? {...noStats} : computeStats(tree, {longSentence, isPassiveSentence: pack.isPassiveSentence}),
       messages: kept
     }
   }

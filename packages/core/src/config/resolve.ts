@@ -31,6 +31,11 @@ export function isIgnoredByConfig(config: Config | undefined, path: string): boo
 const wordLists = new Map<string, string[]>()
 let configCount = 0
 
+/** Forget the word lists read so far, so the next settings read them again (the language server, after an edit). */
+export function forgetWordLists(): void {
+  wordLists.clear()
+}
+
 function readWordList(path: string, from: Config): string[] {
   let words = wordLists.get(path)
   if (!words) {

@@ -34,8 +34,11 @@ export function parseMarkdown(file: VFile): ParsedDocument {
     if (node.type === 'html') comments.push(...htmlComments((node as Html).value, node.position?.start.offset ?? 0, file))
     if (ignore.includes(node.type) || node.type === 'inlineCode') return 'skip'
     if (node.type === 'paragraph' || node.type === 'heading') {
-      proseParts.push(toString(node))
-      if (proseParts.length > 40) return false
+      // The sample needs only the first paragraphs; comments are collected in all of them (also inline ones).
+      if (proseParts.length <= 40) proseParts.push(toString(node))
+      for (const child of node.children) {
+        if (child.type === 'html') comments.push(...htmlComments(child.value, child.position?.start.offset ?? 0, file))
+      }
       return 'skip'
     }
     return undefined

@@ -72,7 +72,8 @@ function collect(
   }
   if (start === undefined) return
   if (node.type === 'text') {
-    into.push(...patch(parser.tokenize(node.value) as SentenceContent[], start, place))
+    // A loop, not `push(...tokens)`: a paragraph of 100,000 tokens would overflow the call stack.
+    for (const token of patch(parser.tokenize(node.value) as SentenceContent[], start, place)) into.push(token)
   } else if (node.type === 'break') {
     into.push(...patch([{type: 'WhiteSpaceNode', value: '\n'}], start, place))
   } else if (node.type === 'image' && node.alt) {

@@ -37,7 +37,7 @@ export function mergeSources(sentence: Sentence): void {
     const lastEnd = (starts[last + 1] ?? text.length)
     if (lastEnd > matchEnd && last > first) last--
     const covered = children.slice(first, last + 1)
-    replaced.push(...children.slice(index, first))
+    for (let kept = index; kept < first; kept++) replaced.push(children[kept]!)
     const node: Source = {type: 'SourceNode', value: toString(covered)}
     const head = covered[0]?.position
     const tail = covered[covered.length - 1]?.position
@@ -46,7 +46,7 @@ export function mergeSources(sentence: Sentence): void {
     index = last + 1
   }
   if (index === 0) return
-  replaced.push(...children.slice(index))
+  for (let kept = index; kept < children.length; kept++) replaced.push(children[kept]!)
   sentence.children = replaced
 }
 

@@ -1,0 +1,39 @@
+import type {Language} from '@klarsprak/core'
+
+/** Everything the server says to the user, in the document's language (Swedish first). */
+export const texts = {
+  sv: {
+    replace: (actual: string, expected: string) => `Ersätt ”${actual}” med ”${expected}”`,
+    remove: (actual: string) => `Ta bort ”${actual}”`,
+    disableLine: (rule: string) => `Stäng av ${rule} på den här raden`,
+    addWord: (word: string) => `Lägg till ”${word}” i ordlistan`,
+    fixAll: 'Rätta alla säkra problem i filen',
+    example: 'Exempel',
+    better: 'Bättre',
+    documentation: 'Dokumentation',
+    createdWordList: (list: string, config: string) =>
+      `Ordet står nu i ${list}. Lägg till filen i ”dictionary” i ${config} så att den används: "dictionary": ["${list}"].`,
+    createdConfig: (config: string, list: string) => `Ordet står nu i ${list}, och ${config} har skapats med den ordlistan.`,
+    configError: (reason: string) => `Klarspråk: konfigurationen kunde inte läsas: ${reason}`,
+    ruleFailed: (rule: string) => `Regeln ${rule} misslyckades och hoppas över`,
+    nothingToFix: 'Det finns inget säkert att rätta i filen.'
+  },
+  en: {
+    replace: (actual: string, expected: string) => `Replace “${actual}” with “${expected}”`,
+    remove: (actual: string) => `Remove “${actual}”`,
+    disableLine: (rule: string) => `Disable ${rule} on this line`,
+    addWord: (word: string) => `Add “${word}” to the word list`,
+    fixAll: 'Fix all safe problems in this file',
+    example: 'Example',
+    better: 'Better',
+    documentation: 'Documentation',
+    createdWordList: (list: string, config: string) =>
+      `The word is now in ${list}. Add that file to “dictionary” in ${config} so that it is used: "dictionary": ["${list}"].`,
+    createdConfig: (config: string, list: string) => `The word is now in ${list}, and ${config} was created with that word list.`,
+    configError: (reason: string) => `Klarspråk: the configuration could not be read: ${reason}`,
+    ruleFailed: (rule: string) => `The rule ${rule} failed and is skipped`,
+    nothingToFix: 'There is nothing safe to fix in this file.'
+  }
+} satisfies Record<Language, Record<string, unknown>>
+
+export type Texts = (typeof texts)['sv']

@@ -1,0 +1,2 @@
+export {statusText, statusTooltip} from './status.js'
+export type {DocumentStats} from './status.js'
