@@ -1,5 +1,7 @@
+import {existsSync, readFileSync, readdirSync} from 'node:fs'
+import {join} from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
-import {page, startServer, type TestServer} from '../packages/site/src/testing.js'
+import {page, startServer, type Handler, type TestServer} from '../packages/site/src/testing.js'
 import {klarsprak, project} from './helpers.js'
 
 const servers: TestServer[] = []
@@ -51,6 +53,76 @@ describe('klarsprak site', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('klarsprak site https://kommun.example.se/')
     expect((await klarsprak(['--help'])).stdout).toContain('site URL')
+  })
+})
+
+describe('klarsprak site in a CI matrix', () => {
+  const links = ['/a', '/b', '/c', '/d', '/e', '/f']
+  const pages = () => {
+    const site: Record<string, Handler | string> = {'/': page('Start', links), '/kontakt': page('Kontakt')}
+    for (const link of links) site[link] = page(`Sida ${link.slice(1)}`, [], '<p>Du erhåller beslutet inom fyra veckor.</p>')
+    return site
+  }
+
+  async function pathsOf(start: string, extra: string[] = []): Promise<string[]> {
+    const run = await klarsprak(['site', start, '--format', 'json', '--delay', '0', '--no-config', ...extra], {cwd: project({})})
+    expect(run.code, run.stderr).toBe(0)
+    return (JSON.parse(run.stdout) as JsonResult).files.map((file) => file.path)
+  }
+
+  it('--shard splits a crawled site so that the shards together are the whole site, once', async () => {
+    const server = await startServer(pages())
+    servers.push(server)
+    const whole = await pathsOf(`${server.origin}/`)
+    expect(whole).toHaveLength(8)
+    const shards = [] as string[][]
+    for (const shard of ['1/3', '2/3', '3/3']) shards.push(await pathsOf(`${server.origin}/`, ['--shard', shard]))
+    expect(shards.flat().sort()).toEqual([...whole].sort())
+    expect(shards.every((shard) => shard.length < whole.length)).toBe(true)
+  })
+
+  it('--shard on a sitemap never fetches the other shards\' pages', async () => {
+    const routes = pages()
+    const server = await startServer(routes)
+    servers.push(server)
+    const urlset = links.map((link) => `<url><loc>${server.origin}${link}</loc></url>`).join('')
+    routes['/sitemap.xml'] = (_request, response) => {
+      response.writeHead(200, {'content-type': 'application/xml'}).end(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urlset}</urlset>`)
+    }
+    const first = await pathsOf(`${server.origin}/sitemap.xml`, ['--shard', '1/2'])
+    const second = await pathsOf(`${server.origin}/sitemap.xml`, ['--shard', '2/2'])
+    expect([...first, ...second].sort()).toEqual(links.map((link) => server.origin + link).sort())
+    expect(first.length).toBeGreaterThan(0)
+    expect(second.length).toBeGreaterThan(0)
+    const fetched = server.requests.map((request) => request.path).filter((path) => links.includes(path))
+    expect(fetched.sort()).toEqual([...links].sort())
+  })
+
+  it('--baseline hides known findings; --report and --history write the report and the trend', async () => {
+    const routes = pages()
+    const server = await startServer(routes)
+    servers.push(server)
+    const cwd = project({})
+    const base = ['site', `${server.origin}/`, '--delay', '0', '--no-config', '--rule', 'spelling:off', '--format', 'json']
+    const update = await klarsprak([...base, '--baseline', 'baseline.json', '--update-baseline'], {cwd})
+    expect(update.code, update.stderr).toBe(0)
+    expect(JSON.parse(readFileSync(join(cwd, 'baseline.json'), 'utf8')).findings.length).toBeGreaterThan(0)
+
+    routes['/b'] = page('Sida b', [], '<p>Du erhåller beslutet inom fyra veckor. Vi skickar det till dig i enlighet med lagen.</p>')
+    const env = {KLARSPRAK_RUN_DATE: '2026-11-01T06:00:00Z'}
+    const run = await klarsprak([...base, '--baseline', 'baseline.json', '--report', 'rapport', '--history', 'historik'], {cwd, env})
+    expect(run.code, run.stderr).toBe(0)
+    const result = JSON.parse(run.stdout) as JsonResult
+    expect(result.files.flatMap((file) => file.messages.map((message) => `${file.path} ${message.ruleId}`))).toEqual([`${server.origin}/b plain-words`])
+
+    const html = readFileSync(join(cwd, 'rapport', 'index.html'), 'utf8')
+    expect(html).toContain(`${server.origin}/b`)
+    expect(readdirSync(join(cwd, 'historik'))).toHaveLength(1)
+    // --history alone adds a run without writing a report.
+    const later = await klarsprak([...base, '--history', 'historik'], {cwd, env: {KLARSPRAK_RUN_DATE: '2026-12-01T06:00:00Z'}})
+    expect(later.stderr).toMatch(/added this run to the history/)
+    expect(readdirSync(join(cwd, 'historik'))).toHaveLength(2)
+    expect(existsSync(join(cwd, 'rapport', 'index.html'))).toBe(true)
   })
 })
 

@@ -166,6 +166,12 @@ Options:
   --quiet                     Report errors only
   --progress, --no-progress   Progress on standard error (default: on a terminal, not in CI)
   -j, --jobs N                Worker threads that lint pages (default: cores - 1, at most 4; 0 on two cores)
+  --shard I/N                 Check only shard I of N of the pages (stable split by URL), for CI matrices;
+                              join the shards' JSON results with klarsprak merge
+  --baseline FILE             Report only findings that are not in FILE (see klarsprak check --help)
+  --update-baseline           Write FILE with the current findings first
+  --report DIR                Write the HTML report to DIR/index.html
+  --history DIR               Add this run's figures to DIR; with --report, the report shows the trend
 
 Exit codes: 0 no errors, 1 errors (a page that failed to load is one), 2 the run failed.
 
@@ -173,4 +179,5 @@ Examples:
   klarsprak site https://kommun.example.se/
   klarsprak site https://kommun.example.se/sitemap.xml --format json --output sidor.json
   klarsprak site https://kommun.example.se/ --max-pages 50 --exclude "#cookie-banner"
+  klarsprak site https://kommun.example.se/sitemap.xml --report rapport --history historik
 `

@@ -29,6 +29,11 @@ export interface SiteCheckOptions extends CrawlOptions {
    * one thread caches). 0 lints in this thread.
    */
   jobs?: number
+  /**
+   * Only the pages this accepts are checked and reported (one shard of a CI matrix). A sitemap's other pages are
+   * never fetched; in a crawl they are fetched for their links but not checked.
+   */
+  include?: (url: string) => boolean
 }
 
 export interface SiteCheckResult {
@@ -54,7 +59,12 @@ export async function checkSite(options: SiteCheckOptions): Promise<SiteCheckRes
     // Load the config before the first request, so a broken one stops the run at once.
     await pool.local.settingsAt(options.start)
     const results = new Map<string, Promise<FileResult | undefined>>()
-    const outcome = await crawl(options, (page) => {
+    const include = options.include
+    const crawlOptions: CrawlOptions = include
+      ? {...options, selectPages: (urls) => (options.selectPages?.(urls) ?? urls).filter(include)}
+      : options
+    const outcome = await crawl(crawlOptions, (page) => {
+      if (include && !include(page.url)) return
       const result = pool.lint({url: page.url, html: page.html, lastModified: page.lastModified})
       result.catch(() => {})
       results.set(page.url, result)
@@ -62,6 +72,7 @@ export async function checkSite(options: SiteCheckOptions): Promise<SiteCheckRes
     const files: FileResult[] = []
     const pages: string[] = []
     for (const entry of outcome.pages) {
+      if (include && !include(entry.url)) continue
       const file = await resultOf(entry, results, pool.local)
       if (!file) continue
       files.push(file)

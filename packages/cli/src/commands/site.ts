@@ -1,6 +1,7 @@
 import {writeFile} from 'node:fs/promises'
-import {resolve} from 'node:path'
-import {formatResult} from '@klarsprak/core'
+import {relative, resolve} from 'node:path'
+import {formatResult, inShard, summarizeFiles, type LintResult} from '@klarsprak/core'
+import {useBaseline} from '../baseline-file.js'
 import {UsageError} from '../errors.js'
 import {parseSiteArgs, type SiteArgs} from '../site-args.js'
 import {version} from '../version.js'
@@ -31,12 +32,16 @@ export async function runSite(argv: string[], io: Io): Promise<number> {
     userAgent: args.userAgent ?? `klarsprak/${version} (+https://github.com/klarsprak/klarsprak)`,
     allowHosts: args.allowHosts,
     jobs: args.jobs,
+    include: args.shard ? (url) => inShard(url, args.shard!) : undefined,
     onProgress: progress?.update
   })
   progress?.done()
 
   for (const failure of failures) io.stderr.write(`klarsprak: rule ${failure.ruleId} failed on ${failure.path} and was skipped: ${failure.message}\n`)
   if (!args.quiet && outcome.skipped.length > 0) io.stderr.write(skippedSummary(outcome.skipped))
+
+  if (args.baseline) await hideBaseline(result, args, io)
+  if (args.report || args.history) await writeSiteReport(result, args, io)
 
   const text = formatResult(result, args.format, {color: args.output ? false : args.color, cwd: io.cwd})
   if (args.output) await writeFile(resolve(io.cwd, args.output), text, 'utf8')
@@ -48,6 +53,35 @@ export async function runSite(argv: string[], io: Io): Promise<number> {
     return 1
   }
   return 0
+}
+
+/** `--baseline FILE` / `--update-baseline`: keep only findings that are new, and count the summary again. */
+async function hideBaseline(result: LintResult, args: SiteArgs, io: Io) {
+  const note = (text: string) => io.stderr.write(`klarsprak: ${text}\n`)
+  const {files, hidden} = await useBaseline(result.files, {file: args.baseline!, update: args.updateBaseline, cwd: io.cwd, note})
+  result.files = files
+  result.summary = summarizeFiles(files)
+  result.hiddenByBaseline = hidden
+}
+
+/** `--report DIR` writes the HTML report; `--history DIR` adds this run's figures to the history (and the report). */
+async function writeSiteReport(result: LintResult, args: SiteArgs, io: Io) {
+  const report = await import('@klarsprak/report')
+  const history = args.history === undefined ? undefined : resolve(io.cwd, args.history)
+  const date = process.env.KLARSPRAK_RUN_DATE
+  if (!args.report) {
+    const file = await report.appendHistory(history!, report.summarize(result, {date}))
+    io.stderr.write(`klarsprak: added this run to the history (${relative(io.cwd, file) || file})\n`)
+    return
+  }
+  const written = await report.writeReport(result, {
+    out: resolve(io.cwd, args.report),
+    history,
+    date,
+    cwd: io.cwd,
+    onProblem: (file, reason) => io.stderr.write(`klarsprak: skipped history file ${file}: ${reason}\n`)
+  })
+  io.stderr.write(`klarsprak: wrote ${relative(io.cwd, written.file) || written.file} (${written.summary.pages} pages)\n`)
 }
 
 function validateSelectors(selectors: string[], {select}: {select: (selector: string, tree: never) => unknown}) {
