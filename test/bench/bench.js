@@ -72,8 +72,13 @@ async function lintAll(documents, timings) {
 }
 
 const manyRuns = []
+// Time per rule and per engine step (names in parentheses) on the first run (cold caches: spelling suggestions)
+// and on the last run (warm).
 const timings = new Map()
-for (let run = 0; run < runs; run++) manyRuns.push(await lintAll(files, run === 0 ? timings : undefined))
+const warmTimings = new Map()
+for (let run = 0; run < runs; run++) {
+  manyRuns.push(await lintAll(files, run === 0 ? timings : run === runs - 1 ? warmTimings : undefined))
+}
 
 // Linearity: the Markdown files one by one, against one file of at least 200,000 words made of the same texts
 // (repeated), in the same warm process, so that only the size differs.
@@ -118,7 +123,13 @@ const report = {
   oneLargeFile: {words: bigRuns[0].words, wordsPerSecond: Math.round(rate(bigRuns)), seconds: +median(bigRuns.map((r) => r.seconds)).toFixed(2)},
   peakRssMB: Math.round(Math.max(...manyRuns.map((r) => r.peak), ...bigRuns.map((r) => r.peak)) / 1024 / 1024),
   coldStartMs: Math.round(median(cold)),
-  perRuleMs: Object.fromEntries([...timings].sort((a, b) => b[1] - a[1]).map(([id, ms]) => [id, Math.round(ms)]))
+  perRuleMs: byTime(timings, (id) => !id.startsWith('(')),
+  warmPerRuleMs: byTime(runs > 1 ? warmTimings : timings, (id) => !id.startsWith('(')),
+  warmPerStepMs: byTime(runs > 1 ? warmTimings : timings, (id) => id.startsWith('('))
+}
+
+function byTime(map, keep) {
+  return Object.fromEntries([...map].filter(([id]) => keep(id)).sort((a, b) => b[1] - a[1]).map(([id, ms]) => [id, Math.round(ms)]))
 }
 
 if (values.json) {
@@ -130,6 +141,8 @@ if (values.json) {
   console.log(`Linearity:       ${report.markdownFiles.wordsPerSecond.toLocaleString('en')} words/s for the Markdown files one by one, ${report.oneLargeFile.wordsPerSecond.toLocaleString('en')} words/s for them as one ${report.oneLargeFile.words}-word file`)
   console.log(`Peak memory:     ${report.peakRssMB} MB RSS`)
   console.log(`Cold start:      ${report.coldStartMs} ms (klarsprak check on one small file, median of ${cold.length})`)
-  console.log('Time per rule (first run, ms):')
-  for (const [id, ms] of Object.entries(report.perRuleMs)) console.log(`  ${id.padEnd(26)} ${ms}`)
+  console.log('Time per step (last run, ms):')
+  for (const [id, ms] of Object.entries(report.warmPerStepMs)) console.log(`  ${id.padEnd(26)} ${ms}`)
+  console.log('Time per rule (first run / last run, ms):')
+  for (const [id, ms] of Object.entries(report.perRuleMs)) console.log(`  ${id.padEnd(26)} ${String(ms).padStart(6)} ${String(report.warmPerRuleMs[id] ?? '').padStart(6)}`)
 }
