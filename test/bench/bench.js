@@ -55,14 +55,15 @@ const source = existsSync(corpusDir) ? '../shared/corpus/sv (.md, .html)' : 'gen
 
 const session = new Session({cwd: root, noConfig: true, overrides: {language: 'sv'}, fix: false})
 
-async function lintAll(documents, timings) {
+async function lintAll(documents, timings, withoutRules = false) {
   // Load dictionaries and rules before timing: a long run pays this once.
   await session.check('warmup.md', 'Hej och välkommen.')
   let peak = process.memoryUsage().rss
   let words = 0
   const start = performance.now()
   for (const document of documents) {
-    const {settings} = await session.settingsFor(join(root, 'bench.md'))
+    let {settings} = await session.settingsFor(join(root, 'bench.md'))
+    if (withoutRules) settings = noRules(settings)
     const result = await session.linter.lint({path: document.path, value: document.value, format: document.path.endsWith('.md') ? 'markdown' : 'html'}, settings, {timings})
     words += result.stats.words
     peak = Math.max(peak, process.memoryUsage().rss)
@@ -71,9 +72,25 @@ async function lintAll(documents, timings) {
   return {words, seconds, peak}
 }
 
+/** The same settings with every rule off: what is left is parsing, the prose tree, statistics and fingerprints. */
+const withoutRulesCache = new WeakMap()
+function noRules(settings) {
+  let result = withoutRulesCache.get(settings)
+  if (!result) {
+    result = {...settings, rules: new Map([...settings.rules].map(([id, setting]) => [id, {...setting, severity: 'off'}]))}
+    withoutRulesCache.set(settings, result)
+  }
+  return result
+}
+
 const manyRuns = []
+// Time per rule and per engine step (names in parentheses) on the first run (cold caches: spelling suggestions)
+// and on the last run (warm).
 const timings = new Map()
-for (let run = 0; run < runs; run++) manyRuns.push(await lintAll(files, run === 0 ? timings : undefined))
+const warmTimings = new Map()
+for (let run = 0; run < runs; run++) {
+  manyRuns.push(await lintAll(files, run === 0 ? timings : run === runs - 1 ? warmTimings : undefined))
+}
 
 // Linearity: the Markdown files one by one, against one file of at least 200,000 words made of the same texts
 // (repeated), in the same warm process, so that only the size differs.
@@ -107,6 +124,11 @@ for (let run = 0; run < Math.max(7, runs); run++) {
   cold.push(performance.now() - start)
 }
 
+// The floor under every rule: the engine with all rules off on the same files.
+const floorRuns = []
+const floorTimings = new Map()
+for (let run = 0; run < Math.max(3, Math.ceil(runs / 2)); run++) floorRuns.push(await lintAll(files, run === 0 ? floorTimings : undefined, true))
+
 const rate = (list) => median(list.map((run) => run.words / run.seconds))
 const report = {
   source,
@@ -116,9 +138,16 @@ const report = {
   manyFiles: {wordsPerSecond: Math.round(rate(manyRuns)), seconds: +median(manyRuns.map((r) => r.seconds)).toFixed(2)},
   markdownFiles: {words: smallRuns[0].words, wordsPerSecond: Math.round(rate(smallRuns))},
   oneLargeFile: {words: bigRuns[0].words, wordsPerSecond: Math.round(rate(bigRuns)), seconds: +median(bigRuns.map((r) => r.seconds)).toFixed(2)},
+  withoutRules: {wordsPerSecond: Math.round(rate(floorRuns)), seconds: +median(floorRuns.map((r) => r.seconds)).toFixed(2), perStepMs: byTime(floorTimings, () => true)},
   peakRssMB: Math.round(Math.max(...manyRuns.map((r) => r.peak), ...bigRuns.map((r) => r.peak)) / 1024 / 1024),
   coldStartMs: Math.round(median(cold)),
-  perRuleMs: Object.fromEntries([...timings].sort((a, b) => b[1] - a[1]).map(([id, ms]) => [id, Math.round(ms)]))
+  perRuleMs: byTime(timings, (id) => !id.startsWith('(')),
+  warmPerRuleMs: byTime(runs > 1 ? warmTimings : timings, (id) => !id.startsWith('(')),
+  warmPerStepMs: byTime(runs > 1 ? warmTimings : timings, (id) => id.startsWith('('))
+}
+
+function byTime(map, keep) {
+  return Object.fromEntries([...map].filter(([id]) => keep(id)).sort((a, b) => b[1] - a[1]).map(([id, ms]) => [id, Math.round(ms)]))
 }
 
 if (values.json) {
@@ -128,8 +157,11 @@ if (values.json) {
   console.log(`Input: ${report.files} files, ${report.words} words from ${source}`)
   console.log(`Many files:      ${report.manyFiles.wordsPerSecond.toLocaleString('en')} words/s (${report.manyFiles.seconds} s)`)
   console.log(`Linearity:       ${report.markdownFiles.wordsPerSecond.toLocaleString('en')} words/s for the Markdown files one by one, ${report.oneLargeFile.wordsPerSecond.toLocaleString('en')} words/s for them as one ${report.oneLargeFile.words}-word file`)
+  console.log(`Without rules:   ${report.withoutRules.wordsPerSecond.toLocaleString('en')} words/s (${report.withoutRules.seconds} s: parsing, prose tree, statistics, fingerprints)`)
   console.log(`Peak memory:     ${report.peakRssMB} MB RSS`)
   console.log(`Cold start:      ${report.coldStartMs} ms (klarsprak check on one small file, median of ${cold.length})`)
-  console.log('Time per rule (first run, ms):')
-  for (const [id, ms] of Object.entries(report.perRuleMs)) console.log(`  ${id.padEnd(26)} ${ms}`)
+  console.log('Time per step (last run, ms):')
+  for (const [id, ms] of Object.entries(report.warmPerStepMs)) console.log(`  ${id.padEnd(26)} ${ms}`)
+  console.log('Time per rule (first run / last run, ms):')
+  for (const [id, ms] of Object.entries(report.perRuleMs)) console.log(`  ${id.padEnd(26)} ${String(ms).padStart(6)} ${String(report.warmPerRuleMs[id] ?? '').padStart(6)}`)
 }

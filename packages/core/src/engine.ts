@@ -36,7 +36,10 @@ export interface LintInput {
 export interface LintOptions {
   /** Apply safe fixes in passes until nothing changes (at most 10) and return the fixed text as `output`. */
   fix?: boolean
-  /** Milliseconds per rule id, added up over calls (for the benchmark). */
+  /**
+   * Milliseconds per rule id, added up over calls (for the benchmark). The engine's own steps are added under
+   * names in parentheses: `(parse)`, `(language)`, `(nlcst)`, `(messages)`, `(fingerprints)`, `(stats)`.
+   */
   timings?: Map<string, number>
   /** Run only these rules (the language server's whole-document pass); the others keep their severity. */
   onlyRules?: ReadonlySet<string>
@@ -121,30 +124,41 @@ export class Linter {
   }
 
   async #lintOnce(input: LintInput, settings: FileSettings, options: LintOptions): Promise<FileResult> {
+    const timings = options.timings
+    let mark = timings ? performance.now() : 0
+    /** Add the time since the last step to `step` (only when timing). */
+    const lap = (step: string) => {
+      if (!timings) return
+      const now = performance.now()
+      timings.set(step, (timings.get(step) ?? 0) + now - mark)
+      mark = now
+    }
     const format = input.format ?? formatOf(input.path) ?? 'text'
     const file = new VFile({path: input.path, value: input.value})
     const document = input.document ?? (await parseDocument(file, format, input.html))
+    lap('(parse)')
 
     const language = await this.#language(settings, document.declaredLanguage, document.proseSample)
     const pack = this.registry.packs.get(language)
     if (!pack) throw new Error(`No rules are installed for language \`${language}\``)
     await pack.prepare?.()
+    lap('(language)')
 
     const Parser = format === 'text' || format === 'lines' ? (pack.TextParser ?? pack.Parser) : pack.Parser
     const tree = document.toNlcst(Parser, file)
+    lap('(nlcst)')
 
     const rules = this.#rulesFor(settings, pack)
     const severityOf = new Map<string, MessageSeverity>()
     for (const rule of rules) {
       severityOf.set(rule.id, rule.severity)
       if ((options.onlyRules && !options.onlyRules.has(rule.id)) || options.skipRules?.has(rule.id)) continue
-      const start = options.timings ? performance.now() : 0
       try {
         await rule.processor.run(tree, file)
       } catch (error) {
         this.#fail(rule.id, input.path, error)
       }
-      if (options.timings) options.timings.set(rule.id, (options.timings.get(rule.id) ?? 0) + performance.now() - start)
+      lap(rule.id)
     }
     if (document.page) await this.#runPageRules(document, file, input, settings, language, severityOf)
 
@@ -175,17 +189,15 @@ export class Linter {
     }
 
     kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
+    lap('(messages)')
     const sentences = sentencesIn(tree)
     if (options.fingerprints !== false) addFingerprints(input.path, kept, (offset) => sentenceTextAt(sentences, offset, input.value))
+    lap('(fingerprints)')
 
     const longSentence = Number(settings.rules.get('sentence-length')?.options?.max) || sentenceLengthLimit[settings.textType]
-    return {
-      path: input.path,
-      language,
-      textType: settings.textType,
-      stats: options.stats === false ? {...noStats} : computeStats(tree, {longSentence, isPassiveSentence: pack.isPassiveSentence}),
-      messages: kept
-    }
+    const stats = options.stats === false ? {...noStats} : computeStats(tree, {longSentence, isPassiveSentence: pack.isPassiveSentence})
+    lap('(stats)')
+    return {path: input.path, language, textType: settings.textType, stats, messages: kept}
   }
 
   /** Web-page rules (registry.pageRules) on an HTML page: each enabled one gets the whole page. */

@@ -1,10 +1,6 @@
 import type {Html, Root, Yaml} from 'mdast'
 import type {Root as NlcstRoot} from 'nlcst'
 import {toString} from 'mdast-util-to-string'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
@@ -14,9 +10,8 @@ import type {NlcstParserClass} from '../types.js'
 import {blockToNlcst} from '../nlcst/from-mdast.js'
 import {htmlComments} from './comments.js'
 import {chunkMarkdown} from './markdown-chunks.js'
+import {parseMarkdownSyntax} from './markdown-syntax.js'
 import type {ParsedDocument, SourceComment} from './types.js'
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
 
 // Not prose: code, raw HTML, front matter, link definitions. Inline code becomes a SourceNode.
 const ignore = ['code', 'html', 'yaml', 'toml', 'definition', 'math', 'inlineMath']
@@ -58,10 +53,10 @@ export function parseMarkdown(file: VFile): ParsedDocument {
 /** Parse chunk by chunk (see markdown-chunks.ts) and move each chunk's positions to where it is in the document. */
 function parseChunked(value: string): Root {
   const chunks = chunkMarkdown(value)
-  if (chunks.length === 1) return processor.parse(value) as Root
+  if (chunks.length === 1) return parseMarkdownSyntax(value)
   const children: Root['children'] = []
   for (const chunk of chunks) {
-    const part = processor.parse(chunk.text) as Root
+    const part = parseMarkdownSyntax(chunk.text)
     visit(part, (node) => {
       const position = node.position
       if (!position) return

@@ -24,10 +24,15 @@ const textCache = new WeakMap<Word, string>()
 
 /** The text of a word node, computed once per node (rules ask for the same words many times). */
 export function textOf(word: Word): string {
+  const children = word.children
+  // Most words are one text node: its value needs no cache (a WeakMap lookup costs more than reading it).
+  if (children.length === 1) {
+    const only = children[0]!
+    if (only.type === 'TextNode') return only.value
+  }
   let text = textCache.get(word)
   if (text === undefined) {
-    const only = word.children.length === 1 ? word.children[0] : undefined
-    text = only?.type === 'TextNode' ? only.value : toString(word)
+    text = toString(word)
     textCache.set(word, text)
   }
   return text
