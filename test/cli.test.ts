@@ -1,7 +1,7 @@
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {klarsprak, project, root} from './helpers.js'
+import {bin, klarsprak, project, root} from './helpers.js'
 
 const longSentence =
   'Vi har tagit emot din ansökan om bygglov för en altan på fastigheten och den har nu behandlats av nämnden vid dess sammanträde i stadshuset förra veckan.\n'
@@ -15,6 +15,19 @@ describe('klarsprak (command line)', () => {
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('--max-warnings')
     expect(help.stdout).toContain('--shard I/N')
+  })
+
+  it('stops quietly when the reader closes the pipe early (klarsprak check … | head -1)', async () => {
+    const {spawn} = await import('node:child_process')
+    // Far more output than a pipe holds, so the write after the reader is gone fails with EPIPE.
+    const child = spawn(process.execPath, [bin, 'check', '--stdin', '--stdin-filename', 'brev.txt', '--no-config', '--lang', 'sv'], {env: {...process.env, NO_COLOR: '1'}})
+    child.stdin.end('Du erhåller beslutet.\n\n'.repeat(3000))
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
   })
 
   it('exits 2 with a one-line reason for a missing path, a bad flag or an unknown command', async () => {

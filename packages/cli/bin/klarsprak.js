@@ -5,6 +5,14 @@ import {dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import vm from 'node:vm'
 
+// `klarsprak template list | head`: a reader that stops early is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(process.exitCode ?? 0)
+  })
+}
+
 // The build bundles the command into one file, which starts much faster than the ~400 modules it is made of. It is
 // used only while it is newer than every package's last compile, so a stale bundle never runs old code.
 const bundle = fileURLToPath(new URL('../dist/klarsprak.bundle.cjs', import.meta.url))
