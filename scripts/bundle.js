@@ -10,26 +10,12 @@ import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname, join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import {keepModuleUrls} from './keep-module-urls.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outfile = join(root, 'packages/cli/dist/klarsprak.bundle.cjs')
 
-// Our packages find their data files relative to `import.meta.url`; in the bundle that would be the bundle's own
-// address, so each module's `import.meta.url` is rewritten to the address of the file it came from, relative to the
-// bundle (the packages stay siblings both in this workspace and in node_modules/@klarsprak).
-const keepModuleUrls = {
-  name: 'keep-module-urls',
-  setup(esbuild) {
-    esbuild.onLoad({filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/}, (args) => {
-      let contents = readFileSync(args.path, 'utf8')
-      if (contents.includes('import.meta.url')) {
-        const from = relative(dirname(outfile), args.path).split('\\').join('/')
-        contents = contents.replaceAll('import.meta.url', `new URL(${JSON.stringify(from)}, import.meta.url).href`)
-      }
-      return {contents, loader: 'js'}
-    })
-  }
-}
+const plugins = [keepModuleUrls((path) => relative(dirname(outfile), path))]
 
 await build({
   entryPoints: [join(root, 'packages/cli/dist/index.js')],
@@ -38,7 +24,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  plugins: [keepModuleUrls],
+  plugins,
   // The address of the bundle itself, for the rewritten `import.meta.url` of bundled modules.
   define: {'import.meta.url': 'klarsprakBundleUrl'},
   banner: {

@@ -1,17 +1,7 @@
-import {ruleUrl, type FileResult, type RuleDescriptor} from '@klarsprak/core'
+import type {FileResult, RuleDescriptor} from '@klarsprak/core'
 import {createRegistry} from './session.js'
 
-/** The rules that can have run on `files`: those of the files' languages, and any rule that reported something. */
+/** The rules that can have run on `files` (for SARIF and JUnit), from the command's own registry. */
 export function rulesThatRan(files: readonly FileResult[]): RuleDescriptor[] {
-  const languages = new Set(files.map((file) => file.language))
-  const reported = new Set(files.flatMap((file) => file.messages.map((message) => message.ruleId)))
-  return createRegistry()
-    .all()
-    .filter((rule) => reported.has(rule.meta.id) || [...languages].some((language) => rule.implementations[language]))
-    .map((rule) => ({
-      id: rule.meta.id,
-      description: rule.meta.description.en,
-      url: ruleUrl(rule.meta.id),
-      defaultSeverity: rule.meta.defaultSeverity
-    }))
+  return createRegistry().rulesThatRan(files)
 }

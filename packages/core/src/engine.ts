@@ -6,7 +6,7 @@ import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import type {FileSettings} from './config/types.js'
 import {applyDirectives, parseDirectives} from './directives.js'
-import {applyEdits, safeEdit} from './fix.js'
+import {fixInPasses} from './fix.js'
 import {addFingerprints} from './fingerprint.js'
 import {formatOf, parseDocument, type FormatName, type ParsedDocument} from './formats/index.js'
 import {languageFromTag} from './language/tags.js'
@@ -62,8 +62,6 @@ export interface RuleFailure {
   error: Error
 }
 
-const maxFixPasses = 10
-
 interface PreparedRule {
   id: string
   severity: MessageSeverity
@@ -95,28 +93,11 @@ export class Linter {
   constructor(readonly registry: RuleRegistry) {}
 
   async lint(input: LintInput, settings: FileSettings, options: LintOptions = {}): Promise<FileResult> {
-    let result = await this.#lintOnce(input, settings, options)
+    const result = await this.#lintOnce(input, settings, options)
     if (!options.fix) return result
-
-    let value = input.value
-    let fixed = 0
-    for (let pass = 0; pass < maxFixPasses; pass++) {
-      const edits = result.messages
-        .filter((message) => this.#isSafe(message.ruleId, result.language))
-        .map((message) => safeEdit(message, value))
-        .filter((edit) => edit !== undefined)
-      if (edits.length === 0) break
-      const {output, applied} = applyEdits(value, edits)
-      if (applied === 0 || output === value) break
-      value = output
-      fixed += applied
-      result = await this.#lintOnce({...input, value}, settings, options)
-    }
-    if (fixed > 0) {
-      result.output = value
-      result.fixed = fixed
-    }
-    return result
+    return fixInPasses(input.value, result, (ruleId, language) => this.#isSafe(ruleId, language), (value) =>
+      this.#lintOnce({...input, value}, settings, options)
+    )
   }
 
   #isSafe(ruleId: string, language: Language): boolean {

@@ -1,4 +1,5 @@
 import type {LintMessage} from './result.js'
+import type {Language} from './types.js'
 
 /** A text edit: replace `[offset, endOffset)` with `text`. */
 export interface TextEdit {
@@ -30,4 +31,38 @@ export function applyEdits(source: string, edits: readonly TextEdit[]): {output:
     applied++
   }
   return {output: output + source.slice(last), applied}
+}
+
+const maxFixPasses = 10
+
+/**
+ * `--fix`: apply the safe edits of `first`'s messages, check the new text again with `relint`, and repeat until
+ * nothing changes (at most 10 passes, as fixes can uncover others). The result carries the fixed text as `output`
+ * and the count as `fixed` when anything changed.
+ */
+export async function fixInPasses<Result extends {language: Language; messages: LintMessage[]; output?: string; fixed?: number}>(
+  value: string,
+  first: Result,
+  isSafe: (ruleId: string, language: Language) => boolean,
+  relint: (value: string) => Promise<Result>
+): Promise<Result> {
+  let result = first
+  let fixed = 0
+  for (let pass = 0; pass < maxFixPasses; pass++) {
+    const edits = result.messages
+      .filter((message) => isSafe(message.ruleId, result.language))
+      .map((message) => safeEdit(message, value))
+      .filter((edit) => edit !== undefined)
+    if (edits.length === 0) break
+    const {output, applied} = applyEdits(value, edits)
+    if (applied === 0 || output === value) break
+    value = output
+    fixed += applied
+    result = await relint(value)
+  }
+  if (fixed > 0) {
+    result.output = value
+    result.fixed = fixed
+  }
+  return result
 }

@@ -1,3 +1,5 @@
+import {ruleUrl} from './report.js'
+import type {FileResult, RuleDescriptor} from './result.js'
 import type {PageRule} from './page-rules.js'
 import type {Language, LanguagePack, LanguageRule, MessageSeverity, RuleMeta} from './types.js'
 
@@ -103,6 +105,15 @@ export class RuleRegistry {
   /** Default severity of any known id. */
   defaultSeverity(id: string): MessageSeverity | undefined {
     return this.#rules.get(id)?.meta.defaultSeverity ?? reserved[id]
+  }
+
+  /** The rules that can have run on `files`: those of the files' languages, and any rule that reported something. */
+  rulesThatRan(files: readonly FileResult[]): RuleDescriptor[] {
+    const languages = new Set(files.map((file) => file.language))
+    const reported = new Set(files.flatMap((file) => file.messages.map((message) => message.ruleId)))
+    return this.all()
+      .filter((rule) => reported.has(rule.meta.id) || [...languages].some((language) => rule.implementations[language]))
+      .map((rule) => ({id: rule.meta.id, description: rule.meta.description.en, url: ruleUrl(rule.meta.id), defaultSeverity: rule.meta.defaultSeverity}))
   }
 
   knownIds(): string[] {

@@ -1,5 +1,5 @@
 import {availableParallelism} from 'node:os'
-import {ruleUrl, type CliOverrides, type FileResult, type HtmlSelection, type LintResult, type RuleRegistry, type Summary} from '@klarsprak/core'
+import {summarizeFiles, type CliOverrides, type FileResult, type HtmlSelection, type LintResult, type RuleRegistry} from '@klarsprak/core'
 import {crawl, type CrawlOptions, type CrawlOutcome, type PageEntry} from './crawl.js'
 import {LintPool} from './lint-pool.js'
 import {createSiteRegistry, errorResult, type PageLinter, type RuleFailureReport} from './page-linter.js'
@@ -102,20 +102,6 @@ function dedupe(failures: RuleFailureReport[]): RuleFailureReport[] {
 
 /** Summary and rule list as `klarsprak check` builds them; `quiet` keeps errors only. */
 export function toLintResult(files: FileResult[], registry: RuleRegistry, options: {quiet?: boolean; version?: string}): LintResult {
-  const summary: Summary = {files: files.length, errors: 0, warnings: 0, infos: 0, fixed: 0}
-  for (const file of files) {
-    if (options.quiet) file.messages = file.messages.filter((message) => message.severity === 'error')
-    for (const message of file.messages) {
-      if (message.severity === 'error') summary.errors++
-      else if (message.severity === 'warning') summary.warnings++
-      else summary.infos++
-    }
-  }
-  const languages = new Set(files.map((file) => file.language))
-  const reported = new Set(files.flatMap((file) => file.messages.map((message) => message.ruleId)))
-  const rules = registry
-    .all()
-    .filter((rule) => reported.has(rule.meta.id) || [...languages].some((language) => rule.implementations[language]))
-    .map((rule) => ({id: rule.meta.id, description: rule.meta.description.en, url: ruleUrl(rule.meta.id), defaultSeverity: rule.meta.defaultSeverity}))
-  return {version: 1, tool: {name: 'klarsprak', version: options.version ?? '0.1.0'}, files, summary, rules}
+  if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.severity === 'error')
+  return {version: 1, tool: {name: 'klarsprak', version: options.version ?? '0.1.0'}, files, summary: summarizeFiles(files), rules: registry.rulesThatRan(files)}
 }

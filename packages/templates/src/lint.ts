@@ -1,8 +1,7 @@
 import {
   addFingerprints,
   applyDirectives,
-  applyEdits,
-  safeEdit,
+  fixInPasses,
   parseDirectives,
   ruleUrl,
   unusedDisableText,
@@ -181,29 +180,11 @@ function mapToTemplate(rendering: TracedRendering, bodyOffset: number, start: nu
  * data name the sample). `{{!-- klarsprak-disable … --}}` comments work as in Markdown and HTML.
  */
 export async function lintTemplate(input: TemplateLintInput, context: TemplateLintContext, options: TemplateLintOptions = {}): Promise<FileResult> {
-  let result = await lintOnce(input, context)
+  const result = await lintOnce(input, context)
   if (!options.fix) return result
   // As core's linter does: safe fixes of static text (never of sample data), in passes until nothing changes.
-  const isSafe = (ruleId: string) => context.linter.registry.get(ruleId)?.implementations[result.language]?.meta.fixable === 'safe'
-  let value = input.value
-  let fixed = 0
-  for (let pass = 0; pass < 10; pass++) {
-    const edits = result.messages
-      .filter((message) => isSafe(message.ruleId))
-      .map((message) => safeEdit(message, value))
-      .filter((edit) => edit !== undefined)
-    if (edits.length === 0) break
-    const {output, applied} = applyEdits(value, edits)
-    if (applied === 0 || output === value) break
-    value = output
-    fixed += applied
-    result = await lintOnce({...input, value}, context)
-  }
-  if (fixed > 0) {
-    result.output = value
-    result.fixed = fixed
-  }
-  return result
+  const isSafe = (ruleId: string, language: Language) => context.linter.registry.get(ruleId)?.implementations[language]?.meta.fixable === 'safe'
+  return fixInPasses(input.value, result, isSafe, (value) => lintOnce({...input, value}, context))
 }
 
 async function lintOnce(input: TemplateLintInput, context: TemplateLintContext): Promise<FileResult> {

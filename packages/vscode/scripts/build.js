@@ -2,16 +2,17 @@
 // Builds the extension into dist/: the client (extension.cjs), the language server as one file (server.mjs) with
 // the data files it reads beside it (res/<package>/…), the rule pages (rules/), the dictionaries and `yaml` (which
 // core loads at run time with `require`) in dist/node_modules, and a copy of the config schema (schema/).
-import {cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, realpathSync, rmSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
+import {keepModuleUrls} from '../../../scripts/keep-module-urls.js'
 
 const here = join(dirname(fileURLToPath(import.meta.url)), '..')
 const root = join(here, '../..')
 const dist = join(here, 'dist')
-const packages = ['core', 'spell', 'rules-sv', 'rules-en', 'language-server']
+const packages = ['core', 'spell', 'rules-sv', 'rules-en', 'rules-web', 'templates', 'language-server']
 
 for (const name of ['extension.cjs', 'server.mjs', 'res', 'rules', 'node_modules']) rmSync(join(dist, name), {recursive: true, force: true})
 mkdirSync(dist, {recursive: true})
@@ -28,19 +29,7 @@ await build({
 })
 
 // Each of our modules finds its data relative to `import.meta.url`: point it at the module's copy under res/.
-const moduleUrls = {
-  name: 'module-urls',
-  setup(esbuild) {
-    esbuild.onLoad({filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/}, (args) => {
-      let contents = readFileSync(args.path, 'utf8')
-      if (contents.includes('import.meta.url')) {
-        const from = `./res/${relative(join(root, 'packages'), args.path).split('\\').join('/')}`
-        contents = contents.replaceAll('import.meta.url', `new URL(${JSON.stringify(from)}, import.meta.url).href`)
-      }
-      return {contents, loader: 'js'}
-    })
-  }
-}
+const moduleUrls = keepModuleUrls((path) => `./res/${relative(join(root, 'packages'), path)}`)
 
 await build({
   stdin: {contents: "import {main} from './main.js'\nmain()\n", resolveDir: join(root, 'packages/language-server/dist'), sourcefile: 'start.js'},

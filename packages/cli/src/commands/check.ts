@@ -1,6 +1,5 @@
-import {writeFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
-import {formatResult, selectShard, type FileResult, type LintResult, type Summary} from '@klarsprak/core'
+import {selectShard, summarizeFiles, type FileResult, type LintResult} from '@klarsprak/core'
 import {parseCheckArgs, type CheckArgs} from '../args.js'
 import {expandPaths, loadIgnoreFile} from '../files.js'
 import {checkAll, type CheckProgress} from '../pool.js'
@@ -8,6 +7,7 @@ import {Session, type CheckedFile, type SessionOptions} from '../session.js'
 import {version} from '../version.js'
 import {readTextFile} from '../read.js'
 import {writeAtomically} from '../write.js'
+import {exitCodeOf, writeResult} from '../report-output.js'
 import {checkWithCache} from '../cached-check.js'
 import {useBaseline} from '../baseline-file.js'
 import {rulesThatRan} from '../rules-ran.js'
@@ -83,40 +83,20 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   if (args.baseline) result.hiddenByBaseline = hidden
   if (args.fixDryRun) {
     io.stdout.write(dryRunOutput.join(''))
-    if (args.output) await writeReport(result, args, io)
+    if (args.output) await writeResult(result, args, io)
   } else {
-    await writeReport(result, args, io)
+    await writeResult(result, args, io)
   }
 
-  if (result.summary.errors > 0) return 1
-  if (args.maxWarnings !== undefined && result.summary.warnings > args.maxWarnings) {
-    io.stderr.write(`klarsprak: ${result.summary.warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`)
-    return 1
-  }
-  return 0
-}
-
-async function writeReport(result: LintResult, args: CheckArgs, io: Io) {
-  const color = args.output ? false : args.color
-  const text = formatResult(result, args.format, {color, cwd: io.cwd})
-  if (args.output) await writeFile(resolve(io.cwd, args.output), text, 'utf8')
-  else io.stdout.write(text)
+  return exitCodeOf(result, args, io)
 }
 
 function toLintResult(files: FileResult[], args: CheckArgs): LintResult {
-  const summary: Summary = {files: files.length, errors: 0, warnings: 0, infos: 0, fixed: 0}
   for (const file of files) {
     if (args.quiet) file.messages = file.messages.filter((message) => message.severity === 'error')
     if (!args.fix) delete file.fixed
-    summary.fixed += file.fixed ?? 0
-    for (const message of file.messages) {
-      if (message.severity === 'error') summary.errors++
-      else if (message.severity === 'warning') summary.warnings++
-      else summary.infos++
-    }
   }
-  const rules = rulesThatRan(files)
-  return {version: 1, tool: {name: 'klarsprak', version}, files, summary, rules}
+  return {version: 1, tool: {name: 'klarsprak', version}, files, summary: summarizeFiles(files), rules: rulesThatRan(files)}
 }
 
 function reportFailures(failures: Array<{ruleId: string; path: string; message: string}>, io: Io) {

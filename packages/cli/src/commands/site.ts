@@ -1,8 +1,8 @@
-import {writeFile} from 'node:fs/promises'
 import {relative, resolve} from 'node:path'
-import {formatResult, inShard, summarizeFiles, type LintResult} from '@klarsprak/core'
+import {inShard, summarizeFiles, type LintResult} from '@klarsprak/core'
 import {useBaseline} from '../baseline-file.js'
 import {UsageError} from '../errors.js'
+import {exitCodeOf, writeResult} from '../report-output.js'
 import {parseSiteArgs, type SiteArgs} from '../site-args.js'
 import {version} from '../version.js'
 import type {Io} from './check.js'
@@ -43,16 +43,8 @@ export async function runSite(argv: string[], io: Io): Promise<number> {
   if (args.baseline) await hideBaseline(result, args, io)
   if (args.report || args.history) await writeSiteReport(result, args, io)
 
-  const text = formatResult(result, args.format, {color: args.output ? false : args.color, cwd: io.cwd})
-  if (args.output) await writeFile(resolve(io.cwd, args.output), text, 'utf8')
-  else io.stdout.write(text)
-
-  if (result.summary.errors > 0) return 1
-  if (args.maxWarnings !== undefined && result.summary.warnings > args.maxWarnings) {
-    io.stderr.write(`klarsprak: ${result.summary.warnings} warnings, more than --max-warnings ${args.maxWarnings}\n`)
-    return 1
-  }
-  return 0
+  await writeResult(result, args, io)
+  return exitCodeOf(result, args, io)
 }
 
 /** `--baseline FILE` / `--update-baseline`: keep only findings that are new, and count the summary again. */
