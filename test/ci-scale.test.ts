@@ -106,7 +106,7 @@ describe('check --cache', () => {
     const cwd = files()
     await klarsprak(['check', '.', '--cache', '--format', 'json'], {cwd})
     poison(join(cwd, '.klarsprakcache'))
-    const bundle = join(root, 'packages/cli/dist/klarsprak.bundle.js')
+    const bundle = join(root, 'packages/cli/dist/klarsprak.bundle.cjs')
     const {atime, mtime} = statSync(bundle)
     try {
       utimesSync(bundle, atime, new Date(mtime.getTime() + 2000))

@@ -26,7 +26,7 @@ interface CacheFile {
  * changed rule is never hidden behind an old result; an installed package has a fixed build time.
  */
 export function toolIdentity(version: string): string {
-  const built = ['cli/dist/klarsprak.bundle.js', ...['core', 'spell', 'rules-sv', 'rules-en', 'report', 'cli'].map((name) => `${name}/tsconfig.tsbuildinfo`)]
+  const built = ['cli/dist/klarsprak.bundle.cjs', ...['core', 'spell', 'rules-sv', 'rules-en', 'rules-web', 'templates', 'site', 'report', 'cli'].map((name) => `${name}/tsconfig.tsbuildinfo`)]
     .map((file) => {
       try {
         return String(Math.round(statSync(new URL(`../../${file}`, import.meta.url)).mtimeMs))
