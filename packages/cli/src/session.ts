@@ -137,7 +137,8 @@ export class Session {
     // Loaded only when a template is checked: Handlebars is not needed for Markdown, HTML or text.
     const {lintTemplate} = await import('@klarsprak/templates')
     try {
-      return {result: await lintTemplate({path, value: text}, {linter: this.linter, settings}, {fix: this.options.fix}), bom, encoding}
+      const options = {fix: this.options.fix, metadata: 'when-present'} as const
+      return {result: await lintTemplate({path, value: text}, {linter: this.linter, settings}, options), bom, encoding}
     } catch (error) {
       if (error instanceof ConfigError) throw error
       const reason = (error as Error).message.split('\n')[0]

@@ -15,6 +15,9 @@ import type {RuleRegistry} from './registry.js'
 import {ruleUrl} from './report.js'
 import type {FileResult, LintMessage} from './result.js'
 import {sentencesIn} from './nlcst/walk.js'
+import {splitAtBareLineBreaks} from './nlcst/line-breaks.js'
+import {dropYieldedFindings} from './overlap.js'
+import {isDeveloperSource} from './audience.js'
 import {computeStats} from './stats.js'
 import {sentenceLengthLimit} from './thresholds.js'
 import type {Language, LanguagePack, LanguageRule, MessageSeverity} from './types.js'
@@ -31,6 +34,8 @@ export interface LintInput {
   page?: PageInput
   /** A document the caller parsed or assembled itself (the language server joins cached blocks); skips parsing. */
   document?: ParsedDocument
+  /** Whether the whole document is developer documentation, when `value` is only part of it (core/audience). */
+  developerText?: boolean
 }
 
 export interface LintOptions {
@@ -116,6 +121,7 @@ export class Linter {
     }
     const format = input.format ?? formatOf(input.path) ?? 'text'
     const file = new VFile({path: input.path, value: input.value})
+    file.data.developerText = input.developerText ?? isDeveloperSource(input.value)
     const document = input.document ?? (await parseDocument(file, format, input.html))
     lap('(parse)')
 
@@ -127,6 +133,7 @@ export class Linter {
 
     const Parser = format === 'text' || format === 'lines' ? (pack.TextParser ?? pack.Parser) : pack.Parser
     const tree = document.toNlcst(Parser, file)
+    splitAtBareLineBreaks(tree)
     lap('(nlcst)')
 
     const rules = this.#rulesFor(settings, pack)
@@ -144,9 +151,10 @@ export class Linter {
     if (document.page) await this.#runPageRules(document, file, input, settings, language, severityOf)
 
     const place = location(file)
-    const converted = file.messages
-      .map((message) => toLintMessage(message, severityOf, place))
-      .filter((message) => message !== undefined)
+    const converted = dropYieldedFindings(
+      file.messages.map((message) => toLintMessage(message, severityOf, place)).filter((message) => message !== undefined),
+      (ruleId) => this.registry.get(ruleId)?.implementations[language]?.meta.yieldsTo
+    )
     if (options.extraMessages) converted.push(...options.extraMessages)
 
     const {kept, unused} = applyDirectives(converted, parseDirectives(document.comments))

@@ -102,9 +102,14 @@ export class RuleRegistry {
     return this.#rules.has(id) || id in reserved
   }
 
-  /** Default severity of any known id. */
+  /** Default severity of any known id (the severity it has when on). */
   defaultSeverity(id: string): MessageSeverity | undefined {
     return this.#rules.get(id)?.meta.defaultSeverity ?? reserved[id]
+  }
+
+  /** Whether a rule is off unless a config or `klarsprak:strict` turns it on (RuleMeta.offByDefault). */
+  offByDefault(id: string): boolean {
+    return this.#rules.get(id)?.meta.offByDefault === true
   }
 
   /** The rules that can have run on `files`: those of the files' languages, and any rule that reported something. */

@@ -32,12 +32,22 @@ export type RuleOptions = SharedRuleOptions & Record<string, unknown>
 export interface RuleMeta {
   /** Stable kebab-case id, shared between languages (`plain-words`). */
   readonly id: string
-  /** Severity in `klarsprak:recommended`. */
+  /** Severity in `klarsprak:recommended` (and `klarsprak:strict`, where `info` becomes `warning`). */
   readonly defaultSeverity: MessageSeverity
+  /**
+   * Off in `klarsprak:recommended` and `klarsprak:web`, on (with `defaultSeverity`) in `klarsprak:strict` or when a
+   * config turns it on: a rule whose findings on real text are not yet right often enough to show unasked.
+   */
+  readonly offByDefault?: boolean
   /** One line per language, shown by `klarsprak rules` and in SARIF. */
   readonly description: {readonly sv: string; readonly en: string}
   /** `safe`: fixes with one suggestion may be applied by `--fix`. */
   readonly fixable: false | 'safe' | 'suggestion'
+  /**
+   * Rules whose finding on the same words replaces this rule's (one finding per problem): passive-voice yields to
+   * plain-words, which names a better word for `ombeds`.
+   */
+  readonly yieldsTo?: readonly string[]
 }
 
 /** A language rule: metadata plus a retext plugin usable on its own in any unified pipeline. */

@@ -1,3 +1,4 @@
+import {isDeveloperText} from './audience.js'
 import type {VFile} from 'vfile'
 import {report} from './report.js'
 import './links.js'
@@ -24,10 +25,13 @@ const normalise = (text: string) =>
 export function reportVagueLinks(file: VFile, options: VagueLinkOptions): void {
   const vague = new Set(options.vague)
   const ignore = new Set((options.ignore ?? []).map(normalise))
+  // Developer documentation gives addresses to type or open (`http://localhost:1313/`): the address is the point.
+  const addressesWanted = isDeveloperText(file)
   for (const link of file.data.links ?? []) {
     const key = normalise(link.text)
     if (key === '' || ignore.has(key)) continue
     const bare = webAddress.test(link.text.trim())
+    if (bare && addressesWanted) continue
     if (!bare && !vague.has(key)) continue
     report(file, {
       ruleId: options.ruleId,

@@ -12,5 +12,6 @@ export async function lintHandlebars(
   settings: FileSettings,
   options: {fix?: boolean} = {}
 ): Promise<FileResult> {
-  return lintTemplate(input, {linter, settings}, options)
+  // As `check`: a file without front matter is someone else's Handlebars template, not a Klarspråk one.
+  return lintTemplate(input, {linter, settings}, {...options, metadata: 'when-present'})
 }

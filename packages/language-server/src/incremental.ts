@@ -3,6 +3,7 @@ import {VFile} from 'vfile'
 import {
   computeStats,
   detectProseLanguage,
+  isDeveloperSource,
   languageFromTag,
   sentenceLengthLimit,
   type FileStats,
@@ -40,6 +41,8 @@ interface Checked {
   /** Language and settings it was checked with. */
   language: Language
   settings: FileSettings
+  /** Whether the whole document read as developer documentation then (core's isDeveloperSource). */
+  developerText: boolean
   tree: NlcstRoot
   /** Findings of the per-block rules, in block coordinates; inline directives not applied yet. */
   messages: LintMessage[]
@@ -122,19 +125,20 @@ export class IncrementalDocument {
 
     const language = await this.#language(path, settings, used)
     const blockSettings = withLanguage(language)
-    const stale = used.filter(({entry}) => entry.checked?.settings !== blockSettings)
+    const developerText = isDeveloperSource(value)
+    const stale = used.filter(({entry}) => entry.checked?.settings !== blockSettings || entry.checked.developerText !== developerText)
     this.rechecked = stale.length
     if (stale.length > 8 && stale.length > used.length / 4) {
       // Opening, or new settings: one pass over the whole text is several times faster than block by block.
-      await this.#checkAll(path, value, used, blockSettings, language)
+      await this.#checkAll(path, value, used, blockSettings, language, developerText)
     } else {
       for (const {entry} of stale) {
         if (!isCurrent()) throw new Superseded()
-        entry.checked = await this.#checkBlock(path, entry, blockSettings, language)
+        entry.checked = await this.#checkBlock(path, entry, blockSettings, language, developerText)
       }
     }
     if (!isCurrent()) throw new Superseded()
-    return this.#lintWhole(path, value, used, blockSettings)
+    return this.#lintWhole(path, value, used, blockSettings, developerText)
   }
 
   async #parsed(path: string, entry: Entry): Promise<ParsedDocument> {
@@ -147,7 +151,14 @@ export class IncrementalDocument {
    * Check the whole text with the per-block rules in one pass, then hand each block its paragraphs, findings and
    * comments (the blocks are cut where the text parses the same in pieces as whole, so this equals checking each).
    */
-  async #checkAll(path: string, value: string, used: Array<{block: Block; entry: Entry}>, settings: FileSettings, language: Language) {
+  async #checkAll(
+    path: string,
+    value: string,
+    used: Array<{block: Block; entry: Entry}>,
+    settings: FileSettings,
+    language: Language,
+    developerText: boolean
+  ) {
     const parsed = await parseDocument(new VFile({path, value}), this.format)
     let tree: NlcstRoot | undefined
     const document: ParsedDocument = {
@@ -158,7 +169,10 @@ export class IncrementalDocument {
         return tree
       }
     }
-    const result = await this.linter.lint({path, value, format: this.format, document}, settings, {skipRules: wholeDocumentRules, ...blockPass})
+    const result = await this.linter.lint({path, value, format: this.format, document, developerText}, settings, {
+      skipRules: wholeDocumentRules,
+      ...blockPass
+    })
     const paragraphs = tree?.children ?? []
     if (tree) ownPositions(tree)
     const messages = result.messages
@@ -190,6 +204,7 @@ export class IncrementalDocument {
       entry.checked = {
         language,
         settings,
+        developerText,
         tree: {type: 'RootNode', children},
         messages: own,
         shiftOffset: block.offset,
@@ -198,7 +213,7 @@ export class IncrementalDocument {
     }
   }
 
-  async #checkBlock(path: string, entry: Entry, settings: FileSettings, language: Language): Promise<Checked> {
+  async #checkBlock(path: string, entry: Entry, settings: FileSettings, language: Language, developerText: boolean): Promise<Checked> {
     let tree: NlcstRoot | undefined
     const parsed = await this.#parsed(path, entry)
     // Directives are applied on the whole document: a disable comment may cover later blocks.
@@ -210,7 +225,7 @@ export class IncrementalDocument {
         return tree
       }
     }
-    const result = await this.linter.lint({path, value: entry.source, format: this.format, document}, settings, {
+    const result = await this.linter.lint({path, value: entry.source, format: this.format, document, developerText}, settings, {
       skipRules: wholeDocumentRules,
       ...blockPass
     })
@@ -221,10 +236,16 @@ export class IncrementalDocument {
     ownPositions(built)
     const messages = result.messages.filter((message) => inBlock(message.offset))
     entry.comments = (entry.comments ?? []).filter((comment) => comment.offset < entry.length)
-    return {language, settings, tree: built, messages, shiftOffset: 0, shiftLine: 0}
+    return {language, settings, developerText, tree: built, messages, shiftOffset: 0, shiftLine: 0}
   }
 
-  async #lintWhole(path: string, value: string, used: Array<{block: Block; entry: Entry}>, settings: FileSettings): Promise<FileResult> {
+  async #lintWhole(
+    path: string,
+    value: string,
+    used: Array<{block: Block; entry: Entry}>,
+    settings: FileSettings,
+    developerText: boolean
+  ): Promise<FileResult> {
     const children: NlcstRoot['children'] = []
     const extraMessages: LintMessage[] = []
     const comments: ParsedDocument['comments'] = []
@@ -257,7 +278,7 @@ export class IncrementalDocument {
       comments,
       toNlcst: () => root
     }
-    const result = await this.linter.lint({path, value, format: this.format, document}, settings, {
+    const result = await this.linter.lint({path, value, format: this.format, document, developerText}, settings, {
       onlyRules: wholeDocumentRules,
       extraMessages,
       fingerprints: this.options.fingerprints === true,

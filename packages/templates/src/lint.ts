@@ -33,6 +33,12 @@ export interface TemplateLintInput {
 export interface TemplateLintOptions {
   /** Apply safe fixes to the template's static text and return the fixed file as `output` (as core's linter). */
   fix?: boolean
+  /**
+   * `required` (default): every file is a Klarspråk template and needs its front matter. `when-present`: a file
+   * without any front matter is some other Handlebars file (a system's PDF or e-mail template, with helpers of its
+   * own): only its syntax and its static text are checked, as HTML when it is HTML.
+   */
+  metadata?: 'required' | 'when-present'
 }
 
 export interface TemplateLintContext {
@@ -180,17 +186,25 @@ function mapToTemplate(rendering: TracedRendering, bodyOffset: number, start: nu
  * data name the sample). `{{!-- klarsprak-disable … --}}` comments work as in Markdown and HTML.
  */
 export async function lintTemplate(input: TemplateLintInput, context: TemplateLintContext, options: TemplateLintOptions = {}): Promise<FileResult> {
-  const result = await lintOnce(input, context)
+  const result = await lintOnce(input, context, options)
   if (!options.fix) return result
   // As core's linter does: safe fixes of static text (never of sample data), in passes until nothing changes.
   const isSafe = (ruleId: string, language: Language) => context.linter.registry.get(ruleId)?.implementations[language]?.meta.fixable === 'safe'
-  return fixInPasses(input.value, result, isSafe, (value) => lintOnce({...input, value}, context))
+  return fixInPasses(input.value, result, isSafe, (value) => lintOnce({...input, value}, context, options))
 }
 
-async function lintOnce(input: TemplateLintInput, context: TemplateLintContext): Promise<FileResult> {
+/** Whether a file is some other Handlebars file rather than a Klarspråk template: it has no front matter at all. */
+function isForeign(source: string, options: TemplateLintOptions): boolean {
+  return options.metadata === 'when-present' && !/^---\r?\n/.test(source)
+}
+
+async function lintOnce(input: TemplateLintInput, context: TemplateLintContext, options: TemplateLintOptions): Promise<FileResult> {
   const {linter, settings} = context
   const source = input.value.replace(/^\ufeff/, '')
+  const foreign = isForeign(source, options)
   const parsed = parseTemplateSource(source, input.path)
+  // Only syntax is a Klarspråk rule's business in someone else's template; its helpers and data are its own.
+  if (foreign) parsed.problems.length = 0
   const language: Language = parsed.language ?? (settings.language === 'auto' ? 'sv' : settings.language)
   const languageSettings = settingsIn(settings, language)
   const severity = (ruleId: string): MessageSeverity | undefined => {
@@ -209,6 +223,7 @@ async function lintOnce(input: TemplateLintInput, context: TemplateLintContext):
   for (const found of analysis.findings) {
     // Without usable front matter every variable would look undeclared; only syntax and helpers are checked then.
     if (!template && found.ruleId === 'template-unknown-variable') continue
+    if (foreign && found.ruleId !== 'template-syntax') continue
     add(found.ruleId, found.message.sv, found.message.en, parsed.bodyOffset + found.start, parsed.bodyOffset + found.end)
   }
 
@@ -220,7 +235,8 @@ async function lintOnce(input: TemplateLintInput, context: TemplateLintContext):
   if (analysis.program) {
     const format = parsed.format === 'markdown' ? 'markdown' : 'text'
     const masked = maskedCopy(source, parsed.bodyOffset, analysis.contents, format === 'markdown')
-    const staticResult = await linter.lint({path: input.path, value: masked, format}, languageSettings)
+    const staticFormat = foreign && /^\s*</.test(source) ? 'html' : format
+    const staticResult = await linter.lint({path: input.path, value: masked, format: staticFormat}, languageSettings)
     stats = staticResult.stats
     const isStatic = staticMask(source.length, parsed.bodyOffset, analysis.contents)
     for (const message of staticResult.messages) {

@@ -61,6 +61,7 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
         const {createTwoFilesPatch} = await import('diff')
         const read = await readTextFile(resolve(io.cwd, result.path))
         dryRunOutput.push(createTwoFilesPatch(result.path, result.path, read.ok ? read.value : '', result.output))
+        dryRunOutput.push(...(await findingsCreatedByFixes(result, options)))
         continue
       }
       try {
@@ -89,6 +90,30 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
   }
 
   return exitCodeOf(result, args, io)
+}
+
+/**
+ * What the fixes would bring that the text did not have: a finding of the fixed text whose rule reports more on
+ * that line than it did before (`t.ex.` written out can take a sentence over the length limit). One line each,
+ * after the file's diff, so a dry run shows the cost of a fix as well as the fix.
+ */
+async function findingsCreatedByFixes(fixed: FileResult, options: SessionOptions): Promise<string[]> {
+  const before = await new Session({...options, fix: false}).check(fixed.path)
+  if (!before) return []
+  const counts = new Map<string, number>()
+  const key = (ruleId: string, line: number) => `${ruleId}:${line}`
+  for (const message of before.result.messages) counts.set(key(message.ruleId, message.line), (counts.get(key(message.ruleId, message.line)) ?? 0) + 1)
+  const lines: string[] = []
+  for (const message of fixed.messages) {
+    const left = counts.get(key(message.ruleId, message.line)) ?? 0
+    if (left > 0) {
+      counts.set(key(message.ruleId, message.line), left - 1)
+      continue
+    }
+    const label = fixed.language === 'sv' ? 'ny efter rättningen' : 'new after the fix'
+    lines.push(`${fixed.path}:${message.line}:${message.column}: ${label}: ${message.message} (${message.ruleId})\n`)
+  }
+  return lines
 }
 
 function toLintResult(files: FileResult[], args: CheckArgs): LintResult {

@@ -19,7 +19,8 @@ export function runRules(argv: string[], io: Io): number {
     const width = Math.max(...rules.map((rule) => rule.meta.id.length))
     for (const rule of rules) {
       const languages = Object.keys(rule.implementations).join(',') || '-'
-      io.stdout.write(`${rule.meta.id.padEnd(width)}  ${rule.meta.defaultSeverity.padEnd(7)}  ${languages.padEnd(5)}  ${rule.meta.description[language]}\n`)
+      const severity = rule.meta.offByDefault ? 'off' : rule.meta.defaultSeverity
+      io.stdout.write(`${rule.meta.id.padEnd(width)}  ${severity.padEnd(7)}  ${languages.padEnd(5)}  ${rule.meta.description[language]}\n`)
     }
     return 0
   }

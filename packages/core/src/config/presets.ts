@@ -14,6 +14,8 @@ export function presetRules(name: string, registry: RuleRegistry): Record<string
     const severity = registry.defaultSeverity(id) as MessageSeverity
     if (webRules.has(id) && name !== 'klarsprak:web') {
       rules[id] = {severity: 'off'}
+    } else if (registry.offByDefault(id) && name !== 'klarsprak:strict') {
+      rules[id] = {severity: 'off'}
     } else if (name === 'klarsprak:strict' && severity === 'info') {
       rules[id] = {severity: 'warning'}
     } else {

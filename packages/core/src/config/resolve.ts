@@ -66,7 +66,8 @@ export class SettingsResolver {
 
   settingsFor(path: string, config: Config | undefined): FileSettings {
     const active = config ? config.overrides.filter((override) => matches(override.files, relativeTo(config, path))) : []
-    const key = `${config ? this.#id(config) : 0}:${active.map((o) => config!.overrides.indexOf(o)).join(',')}`
+    const defaultType = defaultTextType(path)
+    const key = `${config ? this.#id(config) : 0}:${active.map((o) => config!.overrides.indexOf(o)).join(',')}:${defaultType}`
     let settings = this.#cache.get(key)
     if (settings) return settings
 
@@ -74,7 +75,7 @@ export class SettingsResolver {
     const words: string[] = []
     const terms: Term[] = []
     let language: FileSettings['language'] = 'auto'
-    let textType: FileSettings['textType'] = 'web'
+    let textType: FileSettings['textType'] = defaultType
 
     const apply = (from: Config | string) => {
       if (typeof from === 'string') {
@@ -123,4 +124,12 @@ function mergeRules(into: Map<string, RuleSetting>, from: Record<string, RuleSet
     const previous = into.get(id)
     into.set(id, {severity: setting.severity, options: setting.options ?? previous?.options})
   }
+}
+
+/**
+ * The text type a file has when no config or flag says: plain text and Word files are mostly letters, e-mails and
+ * decisions to one reader; Markdown, HTML and templates mostly web pages.
+ */
+export function defaultTextType(path: string): FileSettings['textType'] {
+  return /\.(txt|docx)$/i.test(path) ? 'letter' : 'web'
 }

@@ -119,6 +119,9 @@ function markOf(children: readonly SentenceContent[], first: number, last: numbe
   if (after && (after.type === 'PunctuationNode' || after.type === 'SymbolNode') && closingQuotes.has(after.value)) {
     return undefined
   }
+  // `Obs!` is how Swedish writes the word: the mark is part of it.
+  const word = children[first - 1]
+  if (word?.type === 'WordNode' && textOf(word).toLowerCase() === 'obs') return undefined
   let actual = ''
   for (let index = first; index <= last; index++) actual += (children[index] as {value: string}).value
   const start = children[first]!.position?.start

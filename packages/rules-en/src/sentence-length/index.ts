@@ -2,28 +2,26 @@ import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
 import {SKIP, visit} from 'unist-util-visit'
-import {report, type LanguageRule, type RuleMeta, type RuleOptions, type TextType} from '@klarsprak/core'
+import {report, sentenceLengthFinding, sentenceLengthLimit, type LanguageRule, type RuleMeta, type RuleOptions, type TextType} from '@klarsprak/core'
 
 export const meta: RuleMeta = {
   id: 'sentence-length',
   defaultSeverity: 'warning',
   fixable: false,
   description: {
-    sv: 'Meningar med fler ord än gränsen för texttypen.',
-    en: 'Sentences with more words than the limit for the text type.'
+    sv: 'Meningar som är för långa för texttypen (över 25 ord; lättläst över 15).',
+    en: 'Sentences too long for the text type (over 25 words; easy-read over 15).'
   }
 }
 
-/** Most words per sentence for each kind of text. */
-export const maxWordsByTextType: Readonly<Record<TextType, number>> = {
-  web: 20,
-  email: 20,
-  letter: 25,
-  'easy-read': 15
-}
+/**
+ * Most words per sentence before a finding, for each kind of text: above the aim of 20 by a margin, as in
+ * Swedish (on labelled real text an editor asked for a split of few sentences of 21–25 words).
+ */
+export const maxWordsByTextType: Readonly<Record<TextType, number>> = sentenceLengthFinding
 
 export interface Options extends RuleOptions {
-  /** Most words a sentence may have. Default: by `textType` (web and email 20, letter 25, easy-read 15). */
+  /** Most words a sentence may have before it is reported. Default: by `textType` (25; easy-read 15). */
   readonly max?: number
 }
 
@@ -53,7 +51,9 @@ export function countWords(sentence: Sentence): number {
 
 /** retext plugin: warn about sentences with more than `max` words (usable on its own with any nlcst tree). */
 export default function retextEnSentenceLength(options: Options = {}) {
-  const max = options.max ?? maxWordsByTextType[options.textType ?? 'web']
+  const textType: TextType = options.textType ?? 'web'
+  const max = options.max ?? maxWordsByTextType[textType]
+  const aim = Math.min(max, sentenceLengthLimit[textType])
 
   return function (tree: Root, file: VFile) {
     visit(tree, 'SentenceNode', function (sentence) {
@@ -61,7 +61,7 @@ export default function retextEnSentenceLength(options: Options = {}) {
       if (count > max) {
         report(file, {
           ruleId: meta.id,
-          reason: `This sentence has ${count} words; split it (at most ${max}).`,
+          reason: `This sentence has ${count} words; split it (aim for ${aim} or fewer).`,
           place: sentence,
           actual: toString(sentence)
         })

@@ -14,6 +14,8 @@ import {
 export const meta: RuleMeta = {
   id: 'spelling',
   defaultSeverity: 'warning',
+  // Off by default with the Swedish rule of the same id (rules/spelling.md).
+  offByDefault: true,
   fixable: 'suggestion',
   description: {
     sv: 'Ord som inte finns i ordlistan (Hunspell) eller i projektets ordlista.',

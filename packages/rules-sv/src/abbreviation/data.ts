@@ -5,6 +5,7 @@ interface RawEntry {
   expected?: string | string[]
   byWordBefore?: Record<string, string>
   allCaps?: boolean
+  common?: boolean
   source?: string
 }
 
@@ -20,6 +21,8 @@ export interface AbbreviationEntry {
   readonly byWordBefore: ReadonlyMap<string, string>
   /** Whether capitals (`OBS`) are the abbreviation too, not an acronym. */
   readonly allCaps: boolean
+  /** One of the few that MS accepts in running text (`t.ex.`, `bl.a.`): reported only where it starts a sentence. */
+  readonly common: boolean
   readonly source?: string
 }
 
@@ -47,6 +50,7 @@ export function loadAbbreviations(url: URL = dataUrl): AbbreviationEntry[] {
       expected,
       byWordBefore: new Map(Object.entries(item.byWordBefore ?? {})),
       allCaps: item.allCaps === true,
+      common: item.common === true,
       ...(item.source ? {source: item.source} : {})
     }
   })

@@ -22,7 +22,7 @@ describe('abbreviation', () => {
   })
 
   it('reports a complete message whose span includes the dot', async () => {
-    const [message, ...rest] = await lintSv('Du kan t.ex. ringa oss.', plugin)
+    const [message, ...rest] = await lintSv('Du kan t.ex. ringa oss.', plugin, {common: true})
     expect(rest).toEqual([])
     expect({
       ruleId: message!.ruleId,
@@ -49,19 +49,52 @@ describe('abbreviation', () => {
   })
 
   it.each([
-    ['I hyran ingår bl.a. värme.', 'bl.a.', 'bland annat'],
     ['Det gäller fr.o.m. 1 maj.', 'fr.o.m.', 'från och med'],
-    ['Komplett, dvs. med bilagor.', 'dvs.', 'det vill säga'],
-    ['Komplett, dvs med bilagor.', 'dvs', 'det vill säga'],
     ['Resan tar ca 20 minuter.', 'ca', 'cirka'],
     ['Stängt p.g.a. sjukdom idag.', 'p.g.a.', 'på grund av'],
     ['Kostar 450 kronor inkl. moms.', 'inkl.', 'inklusive'],
+    ['Se riktlinjerna (jfr avsnitt 3).', 'jfr', 'jämför'],
+    ['Det kostar c:a 300 kronor.', 'c:a', 'cirka'],
+    ['Vi har infört en s.k. flextid.', 's.k.', 'så kallad'],
+    ['Ta med pass, körkort etc. till mötet.', 'etc.', 'och så vidare'],
+    ['Vi har öppet t.o.m. den 20 juni.', 't.o.m.', 'till och med']
+  ])('writes out the abbreviation in %j', async (text, actual, expected) => {
+    const messages = await lintSv(text, plugin)
+    expect(actuals(messages)).toEqual([actual])
+    expect(messages[0]!.expected).toEqual([expected])
+  })
+
+  it.each([
+    ['Du kan t.ex. ringa oss.', 't.ex.'],
+    ['I hyran ingår bl.a. värme.', 'bl.a.'],
+    ['Komplett, dvs. med bilagor.', 'dvs.'],
+    ['Vi har bl a ändrat tiderna.', 'bl a'],
+    ['Du kan t. ex. ringa.', 't. ex.'],
+    ['Ta med pass, körkort osv. till mötet.', 'osv.'],
+    ['Kommunen, regionen m.fl. deltar i projektet.', 'm.fl.']
+  ])('leaves the common abbreviation in %j alone inside a sentence (MS 11.1)', async (text) => {
+    expect(actuals(await lintSv(text, plugin))).toEqual([])
+  })
+
+  it.each([
+    ['I hyran ingår bl.a. värme.', 'bl.a.', 'bland annat'],
+    ['Komplett, dvs. med bilagor.', 'dvs.', 'det vill säga'],
+    ['Komplett, dvs med bilagor.', 'dvs', 'det vill säga'],
     ['Vi har bl a ändrat tiderna.', 'bl a', 'bland annat'],
     ['Du kan t. ex. ringa.', 't. ex.', 'till exempel'],
-    ['Du kan t.ex ringa.', 't.ex', 'till exempel'],
-    ['Se riktlinjerna (jfr avsnitt 3).', 'jfr', 'jämför'],
-    ['Det kostar c:a 300 kronor.', 'c:a', 'cirka']
-  ])('writes out the abbreviation in %j', async (text, actual, expected) => {
+    ['Du kan t.ex ringa.', 't.ex', 'till exempel']
+  ])('writes out the common abbreviation in %j with the option `common`', async (text, actual, expected) => {
+    const messages = await lintSv(text, plugin, {common: true})
+    expect(actuals(messages)).toEqual([actual])
+    expect(messages[0]!.expected).toEqual([expected])
+  })
+
+  it.each([
+    ['T.ex. kan du ringa oss.', 'T.ex.', 'Till exempel'],
+    ['Dvs. du behöver ansöka igen.', 'Dvs.', 'Det vill säga'],
+    ['Vi har ändrat tiderna. Bl.a. öppnar vi tidigare.', 'Bl.a.', 'Bland annat'],
+    ['Ta med intyg. (T.ex. från läkare.)', 'T.ex.', 'Till exempel']
+  ])('writes out the common abbreviation that starts the sentence in %j (MS 11.2)', async (text, actual, expected) => {
     const messages = await lintSv(text, plugin)
     expect(actuals(messages)).toEqual([actual])
     expect(messages[0]!.expected).toEqual([expected])
@@ -74,16 +107,17 @@ describe('abbreviation', () => {
 
   it('keeps the dot that also ends the sentence', async () => {
     const text = 'Du betalar själv för hyra, el m.m. Kontakta oss om du har frågor. Ta med pass, körkort etc.'
-    const messages = await lintSv(text, plugin)
+    const messages = await lintSv(text, plugin, {common: true})
     expect(actuals(messages)).toEqual(['m.m.', 'etc.'])
     expect(fixed(text, messages)).toBe(
       'Du betalar själv för hyra, el med mera. Kontakta oss om du har frågor. Ta med pass, körkort och så vidare.'
     )
+    expect(actuals(await lintSv(text, plugin))).toEqual(['etc.'])
   })
 
   it('does not add a dot inside a sentence', async () => {
     const text = 'Avgifter (hyra m.m.) betalas månadsvis, t.ex. via autogiro.'
-    expect(fixed(text, await lintSv(text, plugin))).toBe(
+    expect(fixed(text, await lintSv(text, plugin, {common: true}))).toBe(
       'Avgifter (hyra med mera) betalas månadsvis, till exempel via autogiro.'
     )
   })
@@ -96,6 +130,16 @@ describe('abbreviation', () => {
       ['så kallade'],
       ['så kallad', 'så kallat', 'så kallade']
     ])
+  })
+
+  it('reports only sentence-initial abbreviations in developer documentation', async () => {
+    // Code 5+ times per 1,000 words: written for staff who read its abbreviations.
+    const text = 'Kör `pnpm install`, det tar ca 2 minuter. T.ex. fungerar `npm ci` också, dvs. utan `pnpm`.'
+    expect(actuals(await lintSv(text, plugin))).toEqual(['T.ex.'])
+    expect(actuals(await lintSv(text, plugin, {common: true}))).toEqual(['T.ex.'])
+    // The same sentences without code are prose.
+    const prose = 'Kör installationen, det tar ca 2 minuter. T.ex. fungerar den andra också, dvs. utan tillägg.'
+    expect(actuals(await lintSv(prose, plugin))).toEqual(['ca', 'T.ex.'])
   })
 
   it.each([
@@ -114,8 +158,10 @@ describe('abbreviation', () => {
   })
 
   it('accepts ignored abbreviations in every variant', async () => {
-    const messages = await lintSv('Du kan t.ex. ringa, t ex i dag, eller mejla bl.a. oss.', plugin, {ignore: ['T.ex.']})
-    expect(actuals(messages)).toEqual(['bl.a.'])
+    const text = 'Du kan t.ex. ringa, t ex i dag, eller mejla bl.a. oss. T.ex. går det bra att skriva.'
+    expect(actuals(await lintSv(text, plugin, {ignore: ['T.ex.'], common: true}))).toEqual(['bl.a.'])
+    expect(actuals(await lintSv(text, plugin, {ignore: ['T.ex.']}))).toEqual([])
+    expect(actuals(await lintSv(text, plugin))).toEqual(['T.ex.'])
   })
 
   it('derives variants and rejects duplicates in the list', () => {

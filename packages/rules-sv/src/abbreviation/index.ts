@@ -1,7 +1,7 @@
 import type {Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {matchCase, report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {isDeveloperText, matchCase, report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 import {quoteList} from '../plain-words/message.js'
 import {PhraseIndex, type PhraseMatch} from '../plain-words/phrase-index.js'
 import {lowerTextsOf} from '../word-text.js'
@@ -20,6 +20,11 @@ export const meta: RuleMeta = {
 export interface Options extends RuleOptions {
   /** Abbreviations to accept, as written in the list (`t.ex.`, `bl.a.`); covers every variant. Default: none. */
   readonly ignore?: readonly string[]
+  /**
+   * Also report the common abbreviations that Myndigheternas skrivregler accepts in running text (`t.ex.`, `bl.a.`,
+   * `m.m.`, `dvs.`, `osv.`, `m.fl.`) where they do not start a sentence. Default: false.
+   */
+  readonly common?: boolean
 }
 
 const entries = loadAbbreviations()
@@ -43,8 +48,10 @@ const note =
   'Förkortningar gör texten svårare att läsa, och skärmläsare och översättningstjänster hanterar dem dåligt.'
 
 /**
- * retext plugin: flags abbreviations in running text (`t.ex.`, `bl.a.`, `m.m.`, `dvs.`, `fr.o.m.`) and suggests the
- * written-out form. Usable on its own in any unified pipeline with a Swedish nlcst tree (SwedishParser).
+ * retext plugin: flags abbreviations in running text (`fr.o.m.`, `ca`, `p.g.a.`) and suggests the written-out form.
+ * The common ones that Myndigheternas skrivregler accepts (`t.ex.`, `bl.a.`) only where they start a sentence,
+ * unless `common` is set; in developer documentation, which its readers read with its abbreviations, every
+ * abbreviation only there. Usable on its own in any unified pipeline with a Swedish nlcst tree (SwedishParser).
  */
 export default function retextSvAbbreviation(options: Options = {}) {
   const index = abbreviationIndex()
@@ -52,7 +59,10 @@ export default function retextSvAbbreviation(options: Options = {}) {
   const ignored = new Set(entries.filter((entry) => entry.variants.some((variant) => ignoredForms.has(variant))))
 
   return function (tree: Root, file: VFile) {
-    for (const sentence of sentencesIn(tree)) checkSentence(sentence, index, ignored, file)
+    const developer = isDeveloperText(file)
+    const reported = (entry: AbbreviationEntry, atStart: boolean) =>
+      atStart || (!developer && (!entry.common || options.common === true))
+    for (const sentence of sentencesIn(tree)) checkSentence(sentence, index, ignored, reported, file)
   }
 }
 
@@ -60,6 +70,7 @@ function checkSentence(
   sentence: Sentence,
   index: PhraseIndex<AbbreviationEntry>,
   ignored: ReadonlySet<AbbreviationEntry>,
+  reported: (entry: AbbreviationEntry, atStart: boolean) => boolean,
   file: VFile
 ): void {
   const children = sentence.children
@@ -71,6 +82,10 @@ function checkSentence(
       return !ignored.has(found.value) && standsAlone(found, children) && !isAcronym(found, children)
     })
     if (!match) continue
+    if (!reported(match.value, startsSentence(children, match.start))) {
+      position = match.end
+      continue
+    }
 
     const entry = match.value
     const actual = toString(children.slice(match.start, match.end + 1))
@@ -105,6 +120,16 @@ function isAcronym(match: PhraseMatch<AbbreviationEntry>, children: readonly Sen
   if (match.value.allCaps) return false
   const letters = toString(children.slice(match.start, match.end + 1)).replace(/[^\p{L}]/gu, '')
   return letters.length > 1 && /\p{Lu}/u.test(letters.slice(1))
+}
+
+/** Nothing but white space, a bullet or an opening bracket or quote before `index`. */
+function startsSentence(children: readonly SentenceContent[], index: number): boolean {
+  for (let at = index - 1; at >= 0; at--) {
+    const child = children[at]!
+    if (child.type === 'WhiteSpaceNode' || openers.has(toString(child))) continue
+    return false
+  }
+  return true
 }
 
 function previousWord(children: readonly SentenceContent[], texts: readonly string[], from: number) {

@@ -1,8 +1,9 @@
-import type {Root, Sentence, SentenceContent} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions, readDataFile} from '@klarsprak/core'
+import {report, type LanguageRule, type RuleMeta, type RuleOptions, readDataFile} from '@klarsprak/core'
 import {PhraseIndex, type PhraseMatch} from '../plain-words/phrase-index.js'
+import {quotations} from '../quotation.js'
 import {lowerTextsOf} from '../word-text.js'
 
 export const meta: RuleMeta = {
@@ -10,8 +11,8 @@ export const meta: RuleMeta = {
   defaultSeverity: 'info',
   fixable: false,
   description: {
-    sv: 'Tilltala läsaren med ”du” i stället för ”man”, ”den sökande” eller ”den enskilde”.',
-    en: 'Address the reader as “du” instead of “man”, “den sökande” or “den enskilde” (Swedish).'
+    sv: 'Tilltala läsaren med ”du”: inte formellt ”Ni” och ”Er”, inte ”man” eller ”den sökande” i en text som redan säger ”du”.',
+    en: 'Address the reader as “du”: not the formal “Ni” and “Er”, not “man” or “den sökande” in a text that already says “du” (Swedish).'
   }
 }
 
@@ -58,39 +59,78 @@ const note =
   'Tilltala läsaren med ”du” (”ni” till flera eller till en organisation) och skriv ”vi” om er själva. ' +
   'Källa: Myndigheternas skrivregler 1.2.5 och 8.2.1.'
 
+// Impersonal `man` and `den sökande` are right in texts to staff, about third parties and in quotations (labelled
+// real text: four in five were). They are worth a finding where the same paragraph already speaks to the reader as
+// `du`, so the text shifts between addressing the reader and talking about someone; third-person words for the
+// reader also in a letter, which has one reader. The formal `Ni`/`Er` to one reader is flagged wherever it stands
+// inside a sentence; lower-case `ni` is right to several readers or to an organisation and is left alone.
+
+const readerWords = new Set(['du', 'dig', 'din', 'ditt', 'dina'])
+const formal = new Set(['Ni', 'Er', 'Ert', 'Era', 'Eder', 'Edert', 'Edra'])
+const formalNote =
+  'Versalt ”Ni” och ”Er” till en läsare är ålderdomligt artigt. Skriv ”du”, ”dig” och ”din” till en person ' +
+  '(”ni” med liten bokstav till flera eller till en organisation). Källa: Myndigheternas skrivregler 8.2.1.'
+
+function speaksToReader(paragraph: Paragraph): boolean {
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    if (lowerTextsOf(sentence).some((word) => readerWords.has(word))) return true
+  }
+  return false
+}
+
+interface Context {
+  readonly index: PhraseIndex<Phrase>
+  readonly ignored: ReadonlySet<string>
+  readonly file: VFile
+  /** The paragraph speaks to the reader as `du`. */
+  readonly addressed: boolean
+  readonly letter: boolean
+}
+
 /**
- * retext plugin: flags generic `man` and third-person words for the reader (`den sökande`, `sökanden`,
- * `den enskilde`, `vederbörande`) or the writer (`undertecknad`), where the text can say `du` (or `jag`/`vi`).
- * Usable on its own in any unified pipeline with a Swedish nlcst tree.
+ * retext plugin: flags the formal `Ni`/`Er` inside a sentence, and generic `man` and third-person words for the
+ * reader (`den sökande`, `den enskilde`, `vederbörande`) or the writer (`undertecknad`) where the paragraph already
+ * says `du` (phrases also in letters). Quotations are left alone. Usable on its own in any unified pipeline.
  */
 export default function retextSvAddressReader(options: Options = {}) {
   const index = phraseIndex()
   const ignored = new Set((options.ignore ?? []).map((word) => word.toLowerCase()))
+  const letter = options.textType === 'letter' || options.textType === 'email'
 
   return function (tree: Root, file: VFile) {
-    for (const sentence of sentencesIn(tree)) checkSentence(sentence, index, ignored, file)
+    const quoted = quotations(tree)
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      const context: Context = {index, ignored, file, addressed: speaksToReader(paragraph as Paragraph), letter}
+      for (const sentence of (paragraph as Paragraph).children) {
+        if (sentence.type === 'SentenceNode' && !quoted.has(sentence)) checkSentence(sentence, context)
+      }
+    }
   }
 }
 
-function checkSentence(
-  sentence: Sentence,
-  index: PhraseIndex<Phrase>,
-  ignored: ReadonlySet<string>,
-  file: VFile
-): void {
+function checkSentence(sentence: Sentence, {index, ignored, file, addressed, letter}: Context): void {
   const children = sentence.children
   const lower = lowerTextsOf(sentence)
   for (let position = 0; position < children.length; position++) {
-    // The lookup first: most words are neither `man` nor the start of a phrase.
+    const child = children[position]!
+    if (child.type !== 'WordNode') continue
     const word = lower[position]!
-    if ((word !== 'man' && !index.has(word)) || children[position]!.type !== 'WordNode') continue
+    if (formal.has(toString(child)) && !isSentenceStart(children, position) && !ignored.has(word)) {
+      flagFormal(file, children, position)
+      continue
+    }
+    // The lookup first: most words are neither `man` nor the start of a phrase.
+    if (word !== 'man' && !index.has(word)) continue
 
-    if (lower[position] === 'man') {
-      if (!ignored.has('man') && isGenericMan(children, lower, position)) {
+    if (word === 'man') {
+      if (addressed && !ignored.has('man') && isGenericMan(children, lower, position)) {
         flag(file, children, position, position, 'reader')
       }
       continue
     }
+    if (!addressed && !letter) continue
 
     if (!index.has(lower[position]!)) continue
     const match = index.match(children, lower, position, (found) => {
@@ -100,6 +140,18 @@ function checkSentence(
     flag(file, children, match.start, match.end, match.value.person)
     position = match.end
   }
+}
+
+function flagFormal(file: VFile, children: readonly SentenceContent[], position: number) {
+  const actual = toString(children[position]!)
+  const place = children[position]!.position
+  report(file, {
+    ruleId: meta.id,
+    reason: `Skriv ”du” (eller ”dig”, ”din”) till en läsare i stället för ”${actual}”.`,
+    place: place ? {start: place.start, end: place.end} : undefined,
+    actual,
+    note: formalNote
+  })
 }
 
 function flag(file: VFile, children: readonly SentenceContent[], start: number, end: number, person: Phrase['person']) {

@@ -1,5 +1,7 @@
 import {loadSpeller} from '@klarsprak/spell'
-import {exclamation, readDataFile, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {exclamation, isDeveloperText, readDataFile, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 
 export const meta: RuleMeta = {
   id: 'exclamation',
@@ -35,7 +37,7 @@ const capitalsNote =
  * nlcst tree.
  */
 export default function retextSvExclamation(options: Options = {}) {
-  return exclamation.exclamationTransformer({
+  const transform = exclamation.exclamationTransformer({
     data,
     accepted: [...(options.ignore ?? []), ...(options.words ?? []), ...(options.terms ?? [])],
     capitals: options.capitals !== false,
@@ -53,6 +55,8 @@ export default function retextSvExclamation(options: Options = {}) {
       capitalsNote
     }
   })
+  // Developer documentation warns with `!` and `INTE` in notes to its own readers; that is its register.
+  return (tree: Root, file: VFile) => (isDeveloperText(file) ? undefined : transform(tree, file))
 }
 
 export const rule: LanguageRule = {meta, plugin: retextSvExclamation}

@@ -1,6 +1,6 @@
 import type {Paragraph, Root, SentenceContent} from 'nlcst'
 import type {VFile} from 'vfile'
-import {readDataFile, report, textOf, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {isDeveloperText, readDataFile, report, textOf, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 
 export const meta: RuleMeta = {
   id: 'quotes',
@@ -46,6 +46,8 @@ interface Finding {
  */
 export default function retextSvQuotes(_options: Options = {}) {
   return function (tree: Root, file: VFile) {
+    // Developer documentation quotes literal values (`"primary"`, an output string), which keep their straight quotes.
+    if (isDeveloperText(file)) return
     for (const paragraph of tree.children) {
       if (paragraph.type === 'ParagraphNode') checkParagraph(paragraph, file)
     }

@@ -59,7 +59,8 @@ export default function retextSvRangeDash(_options: Options = {}) {
       if (ranges.length === 0) continue
       const span = sentenceSpans(sentence)
       for (const range of ranges) {
-        const fixed = range.range.replace('-', '–')
+        // Clock times are shown as time-format writes them (`8.00–16.00`), so the two findings agree.
+        const fixed = range.range.replace('-', '–').replace(/\b(\d{1,2}):(\d{2})\b/g, '$1.$2')
         report(file, {
           ruleId: meta.id,
           reason: `Skriv ”${fixed}” med tankstreck i stället för bindestreck.`,

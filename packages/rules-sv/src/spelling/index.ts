@@ -18,6 +18,9 @@ import {
 export const meta: RuleMeta = {
   id: 'spelling',
   defaultSeverity: 'warning',
+  // Off until it is right often enough on real text: labelled samples found about one flag in ten a misspelling
+  // (compounds the dictionary does not build, names, code). On in klarsprak:strict or when a config turns it on.
+  offByDefault: true,
   fixable: 'suggestion',
   description: {
     sv: 'Ord som inte finns i ordlistan (Hunspell) eller i projektets ordlista.',
