@@ -76,7 +76,7 @@ describe('klarsprak (command line)', () => {
     expect(file.stats.sentences).toBe(1)
     const message = file.messages.find((m: {ruleId: string}) => m.ruleId === 'sentence-length')
     expect(message).toMatchObject({severity: 'warning', line: 5, column: 1, endLine: 5, endColumn: longSentence.length})
-    expect(message.message).toBe('Meningen har 27 ord: dela upp den i kortare meningar (högst 20 ord).')
+    expect(message.message).toBe('Meningen har 27 ord: dela upp den i kortare meningar (sikta på högst 20 ord).')
     expect(message.fingerprint).toMatch(/^[0-9a-f]{32}$/)
     expect(result.summary).toMatchObject({files: 1, errors: 0, fixed: 0})
   })
@@ -192,10 +192,16 @@ describe('klarsprak (command line)', () => {
   })
 
   it('checks Word documents by paragraph and refuses to fix them', async () => {
-    const cwd = project({'brev.docx': readFileSync(join(root, 'test/fixtures/brev.docx'))})
+    // `t.ex.` in the middle of a sentence is reported only with the option `common`.
+    const cwd = project({
+      'brev.docx': readFileSync(join(root, 'test/fixtures/brev.docx')),
+      '.klarsprakrc.json': '{"rules": {"abbreviation": ["warning", {"common": true}]}}'
+    })
     const run = await klarsprak(['check', '.', '--format', 'json', '--lang', 'sv', '--fix'], {cwd})
     const file = JSON.parse(run.stdout).files[0]
     expect(file.path).toBe('brev.docx')
+    // A Word document is a letter unless a config says otherwise.
+    expect(file.textType).toBe('letter')
     // Line N is paragraph N of the document (the empty third paragraph counts).
     expect(file.messages.map((m: {line: number; column: number; actual: string}) => `${m.line}:${m.column}:${m.actual}`)).toEqual(
       expect.arrayContaining(['2:4:erhåller', '4:4:skall', '4:30:t.ex.'])
@@ -221,28 +227,42 @@ describe('klarsprak (command line)', () => {
   })
 
   it('reports officialese, passive voice, abbreviations, misspellings and a personal identity number in Swedish', async () => {
-    const letter = 'Du erhåller beslutet t.ex. via e-post. Ansökan har granskats av nämnden. Beslutet gäller kommunn. Personnummer 19121212-1212.\n'
-    const run = await klarsprak(['check', '--stdin', '--stdin-filename', 'brev.txt', '--format', 'json'], {input: letter})
+    const letter =
+      'Du erhåller beslutet t.ex. via e-post. T.ex. kan du läsa det i appen. Ansökan har granskats av nämnden. Ett nytt bibliotek föreslås byggas. Beslutet gäller kommunn. Personnummer 19121212-1212.\n'
+    // Spelling is off by default: `--rule` turns it on.
+    const run = await klarsprak(['check', '--stdin', '--stdin-filename', 'brev.txt', '--format', 'json', '--rule', 'spelling:warning'], {input: letter})
     expect(run.code).toBe(1)
     const messages = JSON.parse(run.stdout).files[0].messages as Array<{ruleId: string; actual: string; message: string}>
     const found = messages.map((m) => `${m.ruleId}:${m.actual}`)
     expect(found).toEqual(
       expect.arrayContaining([
         'plain-words:erhåller',
-        'abbreviation:t.ex.',
-        'passive-voice:granskats',
+        'abbreviation:T.ex.',
+        'passive-voice:föreslås byggas',
         'spelling:kommunn',
         'personal-identity-number:19121212-1212'
       ])
     )
+    // By default a common abbreviation is reported only where it starts a sentence, and only a double passive.
+    expect(found).not.toContain('abbreviation:t.ex.')
+    expect(found.filter((item) => item.startsWith('passive-voice:'))).toEqual(['passive-voice:föreslås byggas'])
     expect(messages.find((m) => m.ruleId === 'plain-words')!.message).toBe('Skriv ”får” i stället för ”erhåller”.')
+    const withoutSpelling = await klarsprak(['check', '--stdin', '--stdin-filename', 'brev.txt', '--format', 'json'], {input: letter})
+    const ruleIds = JSON.parse(withoutSpelling.stdout).files[0].messages.map((m: {ruleId: string}) => m.ruleId)
+    expect(ruleIds).toContain('plain-words')
+    expect(ruleIds).not.toContain('spelling')
   })
 
   it('init writes a starter config and never overwrites one', async () => {
     const cwd = project({})
     const first = await klarsprak(['init'], {cwd})
     expect(first.code).toBe(0)
-    expect(JSON.parse(readFileSync(join(cwd, '.klarsprakrc.json'), 'utf8')).extends).toEqual(['klarsprak:recommended'])
+    const starter = JSON.parse(readFileSync(join(cwd, '.klarsprakrc.json'), 'utf8'))
+    expect(starter.extends).toEqual(['klarsprak:recommended'])
+    // The text types users get without a config, spelled out.
+    expect(starter.textType).toBe('web')
+    expect(starter.overrides).toEqual([{files: ['**/*.txt', '**/*.docx'], textType: 'letter'}])
+    expect(first.stdout).toContain('letter for .txt and .docx')
     const second = await klarsprak(['init'], {cwd})
     expect(second.code).toBe(2)
     expect(second.stderr).toContain('already exists')

@@ -8,7 +8,8 @@ import {foundInExcerpts, readExcerptRecord} from './eval/real/excerpts.js'
 // @ts-expect-error: plain JavaScript shared with `pnpm eval:real`.
 import {readLabels} from './eval/real/labels.js'
 // @ts-expect-error: plain JavaScript shared with `pnpm eval:real`.
-import {figuresFile, pageSection, summarise} from './eval/real/publish.js'
+import {figuresFile, pageSection, ruleTable, summarise} from './eval/real/publish.js'
+import {createRegistry} from '../packages/cli/dist/session.js'
 // @ts-expect-error: plain JavaScript shared with `pnpm eval:real`.
 import {computeFigures} from './eval/real/figures.js'
 // @ts-expect-error: plain JavaScript shared with `pnpm eval:real`.
@@ -57,6 +58,11 @@ describe('real-text labels', () => {
       expect(back.map(show), 'false positives found again').toEqual([])
     }, 120_000)
   }
+
+  it('the README\'s rule table is the one generated from rules/real-text.json', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    expect(readme).toContain(ruleTable(createRegistry(), data) as string)
+  })
 
   it('every rule page shows the figures of rules/real-text.json', () => {
     for (const rule of new Set(Object.values(data.languages).flatMap((figures) => Object.keys(figures.rules)))) {

@@ -117,12 +117,14 @@ describe('diagnostics', () => {
   })
 
   test('characters are counted in UTF-16 code units, as LSP does', async () => {
-    const {uri, diagnostics} = await open('emoji.md', 'markdown', '# Hej\n\n😀 Du erhåller 𝔸 beslutet t.ex. i dag.\n')
+    // `T.ex.` starts a sentence: common abbreviations are reported only there by default.
+    const {uri, diagnostics} = await open('emoji.md', 'markdown', '# Hej\n\n😀 Du erhåller 𝔸 beslutet i dag. T.ex. kan du 𝔸 läsa det.\n')
     const plain = diagnostics.find((d) => d.code === 'plain-words')!
     expect(plain.range.start).toEqual({line: 2, character: 6})
     expect(textOf(uri, plain)).toBe('erhåller')
     const abbreviation = diagnostics.find((d) => d.code === 'abbreviation')!
-    expect(textOf(uri, abbreviation)).toBe('t.ex.')
+    expect(abbreviation.range.start).toEqual({line: 2, character: 34})
+    expect(textOf(uri, abbreviation)).toBe('T.ex.')
   })
 
   test('HTML checks the main content, with ranges in the page', async () => {
@@ -214,32 +216,41 @@ describe('code actions', () => {
   })
 
   test('plain text has no comments, so no disable action; fix all applies the safe fixes', async () => {
-    const {uri, diagnostics} = await open('brev.txt', 'plaintext', 'Du erhåller beslutet t.ex. i morgon.\n\nVi skickar det kl. 8-16 på vardagar.\n')
+    const {uri, diagnostics} = await open('brev.txt', 'plaintext', 'Du erhåller beslutet i morgon. T.ex. kan du hämta det.\n\nVi skickar det kl. 8-16 på vardagar.\n')
     const actions = await codeActions(uri, diagnostics)
     expect(actions.some((action) => action.title.startsWith('Stäng av'))).toBe(false)
     const fixAll = (await codeActions(uri, diagnostics, ['source.fixAll'])).find((action) => action.kind === 'source.fixAll.klarsprak')!
     expect(fixAll.title).toBe('Rätta alla säkra problem i filen')
     const resolved = (await client.connection.sendRequest('codeAction/resolve', fixAll)) as CodeAction
     await edit(uri, editsOf(resolved, uri))
-    expect(texts.get(uri)!.getText()).toBe('Du får beslutet till exempel i morgon.\n\nVi skickar det kl. 8–16 på vardagar.\n')
+    expect(texts.get(uri)!.getText()).toBe('Du får beslutet i morgon. Till exempel kan du hämta det.\n\nVi skickar det kl. 8–16 på vardagar.\n')
   })
 
   test('"add to word list" creates a word list and a config when there is none, then appends to it', async () => {
     const own = mkdtempSync(join(tmpdir(), 'klarsprak-ls-words-'))
     const uri = pathToUri(join(own, 'ord.md'))
     texts.set(uri, TextDocument.create(uri, 'markdown', 1, '# Ord\n\nVi besöker blåbärsxyz och lingonxyz i dag.\n'))
+    // Spelling is off by default: without a config there is nothing to add.
     const diagnostics = await client.open(uri, 'markdown', texts.get(uri)!.getText())
-    expect(diagnostics.filter((d) => d.code === 'spelling').map((d) => textOf(uri, d))).toEqual(['blåbärsxyz', 'lingonxyz'])
-    const add = (await codeActions(uri, diagnostics.filter((d) => d.code === 'spelling'))).find((action) => action.title === 'Lägg till ”blåbärsxyz” i ordlistan')!
-    expect(add.command?.command).toBe('klarsprak.addToWordList')
-    let next = client.diagnostics(uri)
-    await client.connection.sendRequest('workspace/executeCommand', {command: add.command!.command, arguments: add.command!.arguments})
-    expect((await next).diagnostics.filter((d) => d.code === 'spelling').map((d) => textOf(uri, d))).toEqual(['lingonxyz'])
-    expect(readFileSync(join(own, '.klarsprak-ord.txt'), 'utf8')).toBe('blåbärsxyz\n')
-    expect(JSON.parse(readFileSync(join(own, '.klarsprakrc.json'), 'utf8'))).toEqual({extends: ['klarsprak:recommended'], dictionary: ['.klarsprak-ord.txt']})
+    expect(diagnostics.filter((d) => d.code === 'spelling')).toEqual([])
 
+    // The command without a config: a word list, and a config that uses it.
+    await client.connection.sendRequest('workspace/executeCommand', {command: 'klarsprak.addToWordList', arguments: [uri, 'blåbärsxyz']})
+    expect(readFileSync(join(own, '.klarsprak-ord.txt'), 'utf8')).toBe('blåbärsxyz\n')
+    const configPath = join(own, '.klarsprakrc.json')
+    const created = JSON.parse(readFileSync(configPath, 'utf8'))
+    expect(created).toEqual({extends: ['klarsprak:recommended'], dictionary: ['.klarsprak-ord.txt']})
+
+    // With spelling turned on, the word in the list is accepted and the other one can be added from its finding.
+    writeFileSync(configPath, JSON.stringify({...created, rules: {spelling: 'warning'}}))
+    let next = client.diagnostics(uri)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: pathToUri(configPath), type: 2}]})
+    const spelling = (await next).diagnostics.filter((d) => d.code === 'spelling')
+    expect(spelling.map((d) => textOf(uri, d))).toEqual(['lingonxyz'])
+    const add = (await codeActions(uri, spelling)).find((action) => action.title === 'Lägg till ”lingonxyz” i ordlistan')!
+    expect(add.command?.command).toBe('klarsprak.addToWordList')
     next = client.diagnostics(uri)
-    await client.connection.sendRequest('workspace/executeCommand', {command: 'klarsprak.addToWordList', arguments: [uri, 'lingonxyz']})
+    await client.connection.sendRequest('workspace/executeCommand', {command: add.command!.command, arguments: add.command!.arguments})
     expect((await next).diagnostics.filter((d) => d.code === 'spelling')).toEqual([])
     expect(readFileSync(join(own, '.klarsprak-ord.txt'), 'utf8')).toBe('blåbärsxyz\nlingonxyz\n')
   })
@@ -291,7 +302,8 @@ describe('hover, statistics, configuration', () => {
     const own = mkdtempSync(join(tmpdir(), 'klarsprak-ls-list-'))
     const list = join(own, 'ord.txt')
     writeFileSync(list, '# Ortnamn\n')
-    writeFileSync(join(own, '.klarsprakrc.json'), JSON.stringify({dictionary: ['ord.txt']}))
+    // Spelling is off by default; the config turns it on.
+    writeFileSync(join(own, '.klarsprakrc.json'), JSON.stringify({dictionary: ['ord.txt'], rules: {spelling: 'warning'}}))
     const uri = pathToUri(join(own, 'brev.md'))
     texts.set(uri, TextDocument.create(uri, 'markdown', 1, '# Besök\n\nVi åker till blåbärsxyz i dag.\n'))
     expect((await client.open(uri, 'markdown', texts.get(uri)!.getText())).map((d) => d.code)).toEqual(['spelling'])

@@ -2,7 +2,7 @@
 // annotated paragraphs, per rule, per part (tune, measure) and per kind of text.
 import {kinds} from './corpus.js'
 import {readLabels} from './labels.js'
-import {drawSample, perThousand} from './plan.js'
+import {drawSample, methodOf, perThousand} from './plan.js'
 import {matchMarks, readAnnotations} from './recall.js'
 import {agreement, wilsonLower} from './stats.js'
 
@@ -28,7 +28,7 @@ function wordsWhere(files, test) {
 /** Everything `pnpm eval:real` reports for one language, from its findings, labels and annotations. */
 export function computeFigures(language, seed, {files, findings}) {
   const labels = readLabels(language)
-  const drawn = drawSample(files, findings, seed)
+  const drawn = drawSample(files, findings, seed, methodOf(seed))
   const labelled = drawn.filter((finding) => labels.has(finding.id)).map((finding) => ({...finding, label: labels.get(finding.id).label}))
   const unlabelled = drawn.filter((finding) => !labels.has(finding.id))
   const marks = matchMarks(readAnnotations(language), findings)
@@ -80,7 +80,10 @@ export function computeFigures(language, seed, {files, findings}) {
 
   const second = readLabels(language, 'second')
   const first = labels
-  const pairs = [...second.values()].filter((label) => first.has(label.id)).map((label) => [first.get(label.id).label, label.label])
+  // Only pairs of two different labellers say anything about agreement.
+  const pairs = [...second.values()]
+    .filter((label) => first.has(label.id) && first.get(label.id).labeller !== label.labeller)
+    .map((label) => [first.get(label.id).label, label.label])
   const agree = agreement(pairs)
 
   return {

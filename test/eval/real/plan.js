@@ -1,5 +1,7 @@
 // How many findings of each rule a sample draws: at least 40 per rule on the measured part (all, where fewer), at
 // least 100 for a rule that fires more than 5 times per 1,000 words; a smaller share of the part rules are tuned on.
+import {createHash} from 'node:crypto'
+import {readFileSync} from 'node:fs'
 import {sample, seedOf, seeded} from './random.js'
 
 export const frequentPerThousand = 5
@@ -9,8 +11,24 @@ export function perThousand(count, words) {
   return words === 0 ? 0 : (count / words) * 1000
 }
 
-/** The findings drawn for labelling with `seed`, per rule and part. */
-export function drawSample(files, findings, seed) {
+/**
+ * `count` findings in the order of a hash of the seed and each finding's id: a random draw that stays the same for
+ * the findings a rule change leaves alone, so their labels carry over and only new findings need labelling.
+ */
+function byRank(group, count, seed) {
+  const rank = (finding) => createHash('sha256').update(`${seed}\u0000${finding.id}`).digest('hex')
+  return group
+    .map((finding) => ({finding, rank: rank(finding)}))
+    .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0))
+    .slice(0, count)
+    .map((entry) => entry.finding)
+}
+
+/**
+ * The findings drawn for labelling with `seed`, per rule and part. `method` is how: `rank` (the default, see
+ * byRank) or `shuffle`, a seeded shuffle of each group, with which the first (baseline) samples were drawn.
+ */
+export function drawSample(files, findings, seed, method = 'rank') {
   const words = files.reduce((sum, file) => sum + file.words, 0)
   const groups = new Map()
   for (const finding of findings) {
@@ -26,7 +44,14 @@ export function drawSample(files, findings, seed) {
     const [rule, part] = key.split('\u0000')
     const frequent = perThousand(totals.get(rule), words) > frequentPerThousand
     const size = sizes[part][frequent ? 'frequent' : 'normal']
-    drawn.push(...sample(group, size, seeded(seedOf(`${seed}/${key}`))))
+    drawn.push(...(method === 'shuffle' ? sample(group, size, seeded(seedOf(`${seed}/${key}`))) : byRank(group, size, `${seed}/${key}`)))
   }
   return drawn
+}
+
+const rounds = JSON.parse(readFileSync(new URL('./rounds.json', import.meta.url), 'utf8'))
+
+/** How the sample of `seed` is drawn: `shuffle` for the seeds rounds.json lists as shuffled, else `rank`. */
+export function methodOf(seed) {
+  return rounds.shuffled.includes(seed) ? 'shuffle' : 'rank'
 }

@@ -10,7 +10,7 @@ import {parseArgs} from 'node:util'
 import {corpusRoot} from './corpus.js'
 import {readLabels, writeJsonLines} from './labels.js'
 import {lintCorpus} from './lint.js'
-import {drawSample} from './plan.js'
+import {drawSample, methodOf} from './plan.js'
 import {sample, seedOf, seeded} from './random.js'
 
 const {values} = parseArgs({
@@ -29,7 +29,7 @@ if (!values.seed || !values.out) {
 const language = values.lang
 const {files, findings} = await lintCorpus(language)
 const labels = readLabels(language)
-const drawn = drawSample(files, findings, values.seed)
+const drawn = drawSample(files, findings, values.seed, methodOf(values.seed))
 const unlabelled = drawn.filter((finding) => !labels.has(finding.id))
 
 const lineCache = new Map()

@@ -65,14 +65,13 @@ export function detect(tree: Root, options: DetectOptions): {marks: ExclamationM
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     if (isHeadingLike(paragraph)) continue
-    for (const sentence of paragraph.children) {
-      if (sentence.type === 'SentenceNode') checkSentence(sentence, options, marks, runs)
-    }
+    const sentences = paragraph.children.filter((child) => child.type === 'SentenceNode')
+    for (const [index, sentence] of sentences.entries()) checkSentence(sentence, options, marks, runs, index === sentences.length - 1)
   }
   return {marks, runs}
 }
 
-function checkSentence(sentence: Sentence, options: DetectOptions, marks: ExclamationMark[], runs: CapitalsRun[]) {
+function checkSentence(sentence: Sentence, options: DetectOptions, marks: ExclamationMark[], runs: CapitalsRun[], closesParagraph: boolean) {
   const children = sentence.children
   let singleMarks: ExclamationMark[] | undefined
   let markRuns = 0
@@ -110,6 +109,10 @@ function checkSentence(sentence: Sentence, options: DetectOptions, marks: Exclam
   if (!singleMarks) return
   // `Välkommen!`, `Tack så mycket!`: one `!` closing a short greeting is fine.
   if (markRuns === 1 && singleMarks.length === 1 && singleMarks[0]!.terminal && isShort(sentence)) return
+  // One `!` closing a paragraph is a tone the writer chose (`Glöm inte att granska texten!`); on labelled real text
+  // an editor let it stand, and asked for a full stop where `!` comes in the middle of a message (`Din startsida är
+  // tom! Klicka …`).
+  if (closesParagraph && markRuns === 1 && singleMarks.length === 1 && singleMarks[0]!.terminal) return
   marks.push(...singleMarks)
 }
 

@@ -45,6 +45,12 @@ function namesActor(sentence: Sentence, match: {position: Sentence['position']})
 export interface Options extends RuleOptions {
   /** Participles not to warn about (`required`, `sent`). Default: none. */
   readonly ignore?: readonly string[]
+  /**
+   * `double` (default, shared with the Swedish rule): English has no double passive, so nothing is reported.
+   * `reader`: passives in a sentence to the reader (`you`, `your`) that name no actor; an editor agreed with few of
+   * them on labelled real text (rules/passive-voice.md).
+   */
+  readonly scope?: 'double' | 'reader'
 }
 
 const defaultFinder = new PassiveFinder()
@@ -63,7 +69,7 @@ export default function retextEnPassiveVoice(options: Options = {}) {
   const finder = options.ignore && options.ignore.length > 0 ? new PassiveFinder(options.ignore) : defaultFinder
 
   return function (tree: Root, file: VFile) {
-    if (isDeveloperText(file)) return
+    if (options.scope !== 'reader' || isDeveloperText(file)) return
     visit(tree, 'SentenceNode', function (sentence) {
       if (!speaksToReader(sentence)) return SKIP
       for (const match of finder.find(sentence)) {

@@ -17,7 +17,7 @@ function firstSentence(text: string) {
 describe('sentence-length (en)', () => {
   it('exports its metadata, limits and plugin', () => {
     expect(meta).toMatchObject({id: 'sentence-length', defaultSeverity: 'warning', fixable: false})
-    expect(maxWordsByTextType).toEqual({web: 20, email: 20, letter: 25, 'easy-read': 15})
+    expect(maxWordsByTextType).toEqual({web: 25, email: 25, letter: 25, 'easy-read': 15})
     expect(rule.plugin).toBe(plugin)
   })
 
@@ -27,7 +27,7 @@ describe('sentence-length (en)', () => {
     expect(message).toMatchObject({
       ruleId: 'sentence-length',
       source: 'klarsprak',
-      reason: 'This sentence has 29 words; split it (at most 20).',
+      reason: 'This sentence has 29 words; split it (aim for 20 or fewer).',
       line: 1,
       column: 10,
       actual: long,
@@ -48,12 +48,15 @@ describe('sentence-length (en)', () => {
     expect(countWords(firstSentence(text))).toBe(count)
   })
 
-  it('flags a sentence of 21 words and leaves one of 20 alone', async () => {
-    const twenty = 'Exactly twenty words make this sentence long enough to reach the limit for web pages but not go over it.'
-    const twentyOne = 'This sentence has twenty-one words, which is one word more than the limit for web pages allows in one single sentence.'
-    expect(countWords(firstSentence(twentyOne))).toBe(21)
-    expect(actuals(await lintEn(twenty, plugin))).toEqual([])
-    expect(actuals(await lintEn(twentyOne, plugin))).toEqual([twentyOne])
+  it('flags a sentence of 26 words and leaves one of 25 alone', async () => {
+    const twentyFive =
+      'Exactly twenty-five words make this sentence long enough to reach the default limit for web pages and letters but not go over it at all.'
+    const twentySix =
+      'This sentence has twenty-six words, which is one word more than the default limit for web pages and letters allows in one single sentence here today.'
+    expect(countWords(firstSentence(twentyFive))).toBe(25)
+    expect(countWords(firstSentence(twentySix))).toBe(26)
+    expect(actuals(await lintEn(twentyFive, plugin))).toEqual([])
+    expect(actuals(await lintEn(twentySix, plugin))).toEqual([twentySix])
   })
 
   it.each([
@@ -64,24 +67,37 @@ describe('sentence-length (en)', () => {
     expect(actuals(await lintEn(text, plugin))).toEqual([])
   })
 
-  it('takes its limit from `textType`', async () => {
-    // 22 words: over the limit for web, under the limit for letters.
+  it('takes its limit and its aim from `textType`', async () => {
+    // 22 words: over the limit for easy-read, under the limit of 25 for the other text types.
     const text = 'Home care can help you with cleaning, shopping, laundry and personal care if you find it hard to manage on your own.'
-    expect(actuals(await lintEn(text, plugin, {textType: 'web'}))).toEqual([text])
-    expect(actuals(await lintEn(text, plugin, {textType: 'letter'}))).toEqual([])
+    for (const textType of ['web', 'email', 'letter'] as const) {
+      expect(actuals(await lintEn(text, plugin, {textType}))).toEqual([])
+    }
+    expect(actuals(await lintEn(text, plugin, {textType: 'easy-read'}))).toEqual([text])
     const short = 'Home care can help you with cleaning, shopping, laundry and personal care in your own home.'
     expect(actuals(await lintEn(short, plugin))).toEqual([])
     expect(await lintEn(short, plugin, {textType: 'easy-read'})).toMatchObject([
-      {reason: 'This sentence has 16 words; split it (at most 15).'}
+      {reason: 'This sentence has 16 words; split it (aim for 15 or fewer).'}
+    ])
+    // Over 25 words: the same limit, but a web page or an e-mail aims for 20 words and a letter for 25.
+    expect(await lintEn(long, plugin)).toMatchObject([{reason: 'This sentence has 29 words; split it (aim for 20 or fewer).'}])
+    expect(await lintEn(long, plugin, {textType: 'email'})).toMatchObject([
+      {reason: 'This sentence has 29 words; split it (aim for 20 or fewer).'}
+    ])
+    expect(await lintEn(long, plugin, {textType: 'letter'})).toMatchObject([
+      {reason: 'This sentence has 29 words; split it (aim for 25 or fewer).'}
     ])
   })
 
   it('lets `max` override the text type', async () => {
     const text = 'Home care can help you with cleaning, shopping, laundry and personal care.'
     expect(await lintEn(text, plugin, {max: 10, textType: 'letter'})).toMatchObject([
-      {reason: 'This sentence has 12 words; split it (at most 10).'}
+      {reason: 'This sentence has 12 words; split it (aim for 10 or fewer).'}
     ])
     expect(actuals(await lintEn(long, plugin, {max: 40}))).toEqual([])
+    // A higher `max` moves the limit, not the aim.
+    expect(await lintEn(long, plugin, {max: 28})).toMatchObject([{reason: 'This sentence has 29 words; split it (aim for 20 or fewer).'}])
+    expect(actuals(await lintEn(long, plugin, {max: 29}))).toEqual([])
   })
 
   it('scores at least 0.9 precision and recall on its evaluation set', async () => {

@@ -56,7 +56,8 @@ describe('abbreviation', () => {
     ['Se riktlinjerna (jfr avsnitt 3).', 'jfr', 'jämför'],
     ['Det kostar c:a 300 kronor.', 'c:a', 'cirka'],
     ['Vi har infört en s.k. flextid.', 's.k.', 'så kallad'],
-    ['Ta med pass, körkort etc. till mötet.', 'etc.', 'och så vidare'],
+    ['Kostar 450 kronor exkl. moms.', 'exkl.', 'exklusive'],
+    ['Vi betalar m.a.o. inte avgiften.', 'm.a.o.', 'med andra ord'],
     ['Vi har öppet t.o.m. den 20 juni.', 't.o.m.', 'till och med']
   ])('writes out the abbreviation in %j', async (text, actual, expected) => {
     const messages = await lintSv(text, plugin)
@@ -71,6 +72,7 @@ describe('abbreviation', () => {
     ['Vi har bl a ändrat tiderna.', 'bl a'],
     ['Du kan t. ex. ringa.', 't. ex.'],
     ['Ta med pass, körkort osv. till mötet.', 'osv.'],
+    ['Ta med pass, körkort etc. till mötet.', 'etc.'],
     ['Kommunen, regionen m.fl. deltar i projektet.', 'm.fl.']
   ])('leaves the common abbreviation in %j alone inside a sentence (MS 11.1)', async (text) => {
     expect(actuals(await lintSv(text, plugin))).toEqual([])
@@ -101,18 +103,29 @@ describe('abbreviation', () => {
   })
 
   it('keeps a sentence-initial capital', async () => {
-    const messages = await lintSv('Bl.a. ingår värme. OBS! Ta med legitimation. T ex pass.', plugin)
-    expect(messages.map((message) => message.expected)).toEqual([['Bland annat'], ['Observera'], ['Till exempel']])
+    const messages = await lintSv('Bl.a. ingår värme. Ta med legitimation. T ex pass. Ev. frågor besvaras i receptionen.', plugin)
+    expect(messages.map((message) => message.expected)).toEqual([
+      ['Bland annat'],
+      ['Till exempel'],
+      ['Eventuellt', 'Eventuella', 'Eventuell']
+    ])
   })
 
+  it.each(['OBS! Ta med legitimation.', 'Obs! Ta med legitimation.', 'Ta med legitimation (obs!) till mötet.'])(
+    'leaves the notice %j alone: ”Obs!” is how Swedish writes it',
+    async (text) => {
+      expect(actuals(await lintSv(text, plugin, {common: true}))).toEqual([])
+    }
+  )
+
   it('keeps the dot that also ends the sentence', async () => {
-    const text = 'Du betalar själv för hyra, el m.m. Kontakta oss om du har frågor. Ta med pass, körkort etc.'
+    const text = 'Du betalar själv för hyra, el m.m. Kontakta oss om du har frågor. Vi ger bidrag för hyra, material o.d.'
     const messages = await lintSv(text, plugin, {common: true})
-    expect(actuals(messages)).toEqual(['m.m.', 'etc.'])
+    expect(actuals(messages)).toEqual(['m.m.', 'o.d.'])
     expect(fixed(text, messages)).toBe(
-      'Du betalar själv för hyra, el med mera. Kontakta oss om du har frågor. Ta med pass, körkort och så vidare.'
+      'Du betalar själv för hyra, el med mera. Kontakta oss om du har frågor. Vi ger bidrag för hyra, material och liknande.'
     )
-    expect(actuals(await lintSv(text, plugin))).toEqual(['etc.'])
+    expect(actuals(await lintSv(text, plugin))).toEqual(['o.d.'])
   })
 
   it('does not add a dot inside a sentence', async () => {

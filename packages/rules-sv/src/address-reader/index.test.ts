@@ -9,7 +9,7 @@ describe('address-reader', () => {
   })
 
   it('reports a complete message without a fix', async () => {
-    const [message, ...rest] = await lintSv('Här kan man ansöka om bidrag. Du får svar inom en vecka.', plugin)
+    const [message, ...rest] = await lintSv('Här kan man ansöka om bidrag. Du får svar inom en vecka.', plugin, {man: true})
     expect(rest).toEqual([])
     expect({
       ruleId: message!.ruleId,
@@ -38,7 +38,13 @@ describe('address-reader', () => {
   it.each([
     ['Om du vill kan man ringa oss.', ['man']],
     ['Om man vill kan man ringa oss. Du får svar samma dag.', ['man', 'man']],
-    ['Får man parkera här om du har tillstånd?', ['man']],
+    ['Får man parkera här om du har tillstånd?', ['man']]
+  ])('flags generic ”man” in %j with the option `man`, as its paragraph also says ”du”', async (text, expected) => {
+    expect(actuals(await lintSv(text, plugin, {man: true}))).toEqual(expected)
+    expect(actuals(await lintSv(text, plugin))).toEqual([])
+  })
+
+  it.each([
     ['Den sökande ska bifoga intyg. Du kan skicka det digitalt.', ['Den sökande']],
     ['Avgiften betalas av den sökande, alltså av dig.', ['den sökande']],
     [
@@ -48,7 +54,8 @@ describe('address-reader', () => {
     ['Den enskilde har rätt att överklaga. Du gör det skriftligt.', ['Den enskilde']],
     ['Insatsen utgår från den enskildes behov och dina önskemål.', ['den enskildes']],
     ['Stödet anpassas efter vad den enskilda behöver, och du kan påverka det.', ['den enskilda']],
-    ['Vederbörande ska kontakta kommunen. Du hittar numret nedan.', ['Vederbörande']]
+    ['Vederbörande ska kontakta kommunen. Du hittar numret nedan.', ['Vederbörande']],
+    ['Den sökande ringer oss om man vill. Du får svar samma dag.', ['Den sökande']]
   ])('flags %j, whose paragraph also says ”du”', async (text, expected) => {
     expect(actuals(await lintSv(text, plugin))).toEqual(expected)
   })
@@ -56,17 +63,27 @@ describe('address-reader', () => {
   it.each([
     'Man kan ansöka hos kommunen.',
     'Om man vill kan man ringa oss.',
+    'Om du vill kan man ringa oss.',
     'Den sökande ska bifoga intyg.',
     'Vederbörande ska kontakta kommunen.',
     'Sökanden får ett beslut.',
     'Man kan ansöka hos kommunen.\n\nDu får svar inom en vecka.'
-  ])('leaves %j alone: its paragraph does not speak to the reader as ”du”', async (text) => {
+  ])('leaves %j alone: no ”du” in its paragraph, or generic ”man” without the option `man`', async (text) => {
     expect(actuals(await lintSv(text, plugin))).toEqual([])
+  })
+
+  it.each([
+    'Man kan ansöka hos kommunen.',
+    'Om man vill kan man ringa oss.',
+    'Man kan ansöka hos kommunen.\n\nDu får svar inom en vecka.'
+  ])('leaves generic ”man” in %j alone also with the option `man`: its paragraph does not say ”du”', async (text) => {
+    expect(actuals(await lintSv(text, plugin, {man: true}))).toEqual([])
   })
 
   it('flags third-person words for the reader in a letter or e-mail, but not ”man”', async () => {
     const text = 'Den sökande ska bifoga intyg. Man kan skicka det digitalt.'
     expect(actuals(await lintSv(text, plugin, {textType: 'letter'}))).toEqual(['Den sökande'])
+    expect(actuals(await lintSv(text, plugin, {textType: 'letter', man: true}))).toEqual(['Den sökande'])
     expect(actuals(await lintSv(text, plugin, {textType: 'email'}))).toEqual(['Den sökande'])
     expect(actuals(await lintSv(text, plugin, {textType: 'web'}))).toEqual([])
     expect(actuals(await lintSv(text, plugin))).toEqual([])
@@ -124,10 +141,11 @@ describe('address-reader', () => {
     '– Du kan ansöka. Man får svar i dag.',
     '”Om du vill kan man ringa oss.”',
     'Om du vill kan man ringa oss, säger handläggaren.',
+    '– Du kan ansöka. Den sökande får svar i dag.',
     '– Vi skickar beslutet till Er i morgon.',
     'Vi skickar beslutet till Er i morgon, säger handläggaren.'
   ])('leaves the quotation %j alone', async (text) => {
-    expect(actuals(await lintSv(text, plugin))).toEqual([])
+    expect(actuals(await lintSv(text, plugin, {man: true}))).toEqual([])
   })
 
   it.each([
@@ -145,13 +163,14 @@ describe('address-reader', () => {
     'Du kan ansöka. Skicka in undertecknad blankett.',
     'Du kan ansöka. Sökande med förtur får besked först.'
   ])('leaves %j alone', async (text) => {
-    expect(actuals(await lintSv(text, plugin))).toEqual([])
+    expect(actuals(await lintSv(text, plugin, {man: true}))).toEqual([])
   })
 
   it('accepts ignored words', async () => {
     const text = 'Man kan ansöka. Den sökande ska bifoga intyg. Du får svar.'
-    expect(actuals(await lintSv(text, plugin))).toEqual(['Man', 'Den sökande'])
-    expect(actuals(await lintSv(text, plugin, {ignore: ['man']}))).toEqual(['Den sökande'])
+    expect(actuals(await lintSv(text, plugin, {man: true}))).toEqual(['Man', 'Den sökande'])
+    expect(actuals(await lintSv(text, plugin, {man: true, ignore: ['man']}))).toEqual(['Den sökande'])
+    expect(actuals(await lintSv(text, plugin, {ignore: ['den sökande']}))).toEqual([])
     expect(actuals(await lintSv('Vi tackar Er för Ert brev.', plugin, {ignore: ['Er']}))).toEqual(['Ert'])
   })
 

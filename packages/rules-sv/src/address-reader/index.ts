@@ -19,6 +19,11 @@ export const meta: RuleMeta = {
 export interface Options extends RuleOptions {
   /** Words and phrases to accept (`man`, `den enskilde`). Default: none. */
   readonly ignore?: readonly string[]
+  /**
+   * Also report generic `man` where the paragraph speaks to the reader as `du`. Default: false: on labelled real
+   * text most such `man` were right where they stood (a general statement, a third party, a text to staff).
+   */
+  readonly man?: boolean
 }
 
 interface Phrase {
@@ -60,9 +65,9 @@ const note =
   'Källa: Myndigheternas skrivregler 1.2.5 och 8.2.1.'
 
 // Impersonal `man` and `den sökande` are right in texts to staff, about third parties and in quotations (labelled
-// real text: four in five were). They are worth a finding where the same paragraph already speaks to the reader as
-// `du`, so the text shifts between addressing the reader and talking about someone; third-person words for the
-// reader also in a letter, which has one reader. The formal `Ni`/`Er` to one reader is flagged wherever it stands
+// real text: four in five were). Third-person words for the reader are worth a finding where the same paragraph
+// already speaks to the reader as `du`, and in a letter, which has one reader. Generic `man` stays quiet unless the
+// option `man` asks for it: even beside `du` it was mostly a general statement on real text. The formal `Ni`/`Er` to one reader is flagged wherever it stands
 // inside a sentence; lower-case `ni` is right to several readers or to an organisation and is left alone.
 
 const readerWords = new Set(['du', 'dig', 'din', 'ditt', 'dina'])
@@ -86,6 +91,8 @@ interface Context {
   /** The paragraph speaks to the reader as `du`. */
   readonly addressed: boolean
   readonly letter: boolean
+  /** Report generic `man` (the option of the same name). */
+  readonly man: boolean
 }
 
 /**
@@ -102,7 +109,7 @@ export default function retextSvAddressReader(options: Options = {}) {
     const quoted = quotations(tree)
     for (const paragraph of tree.children) {
       if (paragraph.type !== 'ParagraphNode') continue
-      const context: Context = {index, ignored, file, addressed: speaksToReader(paragraph as Paragraph), letter}
+      const context: Context = {index, ignored, file, addressed: speaksToReader(paragraph as Paragraph), letter, man: options.man === true}
       for (const sentence of (paragraph as Paragraph).children) {
         if (sentence.type === 'SentenceNode' && !quoted.has(sentence)) checkSentence(sentence, context)
       }
@@ -110,7 +117,7 @@ export default function retextSvAddressReader(options: Options = {}) {
   }
 }
 
-function checkSentence(sentence: Sentence, {index, ignored, file, addressed, letter}: Context): void {
+function checkSentence(sentence: Sentence, {index, ignored, file, addressed, letter, man}: Context): void {
   const children = sentence.children
   const lower = lowerTextsOf(sentence)
   for (let position = 0; position < children.length; position++) {
@@ -125,7 +132,7 @@ function checkSentence(sentence: Sentence, {index, ignored, file, addressed, let
     if (word !== 'man' && !index.has(word)) continue
 
     if (word === 'man') {
-      if (addressed && !ignored.has('man') && isGenericMan(children, lower, position)) {
+      if (man && addressed && !ignored.has('man') && isGenericMan(children, lower, position)) {
         flag(file, children, position, position, 'reader')
       }
       continue

@@ -104,9 +104,26 @@ describe('exclamation', () => {
     ['Ansökan görs via HTTP eller HTTPS enligt GEMET och SKOS.'],
     ['Du SKA lämna in blanketten. Projektet BÖR ha en licens.'],
     ['OBS! Ta med legitimation.'],
+    ['Obs! Ansökan måste vara underskriven av båda vårdnadshavarna.'],
     ['Läs filen README.md och sidan GOV.UK.']
   ])('leaves %j alone', async (text) => {
     expect(actuals(await lintSv(text, plugin))).toEqual([])
+  })
+
+  it.each([
+    ['Det gäller alla besökare, obs! även barn under 18 år.', 'Det gäller alla besökare, nej! även barn under 18 år.'],
+    ['Ta med legitimation (obs!) till mötet.', 'Ta med legitimation (ja!) till mötet.'],
+    ['Obs! ta med legitimation till mötet i morgon.', 'Glöm inte! ta med legitimation till mötet i morgon.']
+  ])('leaves the ! of ”Obs!” alone in %j, which is how the word is written', async (text, other) => {
+    expect(actuals(await lintSv(text, plugin))).toEqual([])
+    expect(actuals(await lintSv(other, plugin))).toEqual(['!'])
+  })
+
+  it('leaves developer documentation alone (code 5+ times per 1,000 words)', async () => {
+    const developer = 'Kör `npm ci` innan du bygger projektet! Du MÅSTE sätta `NODE_ENV` först.'
+    expect(actuals(await lintSv(developer, plugin))).toEqual([])
+    const prose = 'Kör installationen innan du bygger projektet! Du MÅSTE sätta miljövariabeln först.'
+    expect(actuals(await lintSv(prose, plugin))).toEqual(['!', 'MÅSTE'])
   })
 
   it('skips headings and lines of their own, but not capitals in running text', async () => {

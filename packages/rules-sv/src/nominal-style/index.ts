@@ -1,6 +1,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {
+  isDeveloperText,
   matchCase,
   report,
   sentencesIn,
@@ -50,6 +51,8 @@ export default function retextSvNominalStyle(options: Options = {}) {
   const ignored = new Set((options.ignore ?? []).map((word) => word.toLowerCase()))
 
   return function (tree: Root, file: VFile) {
+    // Developer documentation names what software does (`sorteringen sker`); its readers share that register.
+    if (isDeveloperText(file)) return
     const triggers = data.triggers
     for (const sentence of sentencesIn(tree)) {
       const children = sentence.children

@@ -17,8 +17,13 @@ function fixed(text: string, messages: readonly VFileMessage[]): string {
   return applyEdits(text, edits).output
 }
 
-async function lintDocument(value: string, format: DocumentFormat) {
+/**
+ * Lint a Markdown or HTML snippet. The engine decides from the whole document whether it is developer
+ * documentation (file.data.developerText); these snippets stand for a page of prose unless `developerText` is set.
+ */
+async function lintDocument(value: string, format: DocumentFormat, developerText = false) {
   const file = new VFile(value)
+  ;(file.data as {developerText?: boolean}).developerText = developerText
   const tree = (await parseDocument(file, format)).toNlcst(SwedishParser, file)
   await unified().use(plugin).run(tree, file)
   return file.messages
@@ -102,6 +107,19 @@ describe('quotes', () => {
     expect(actuals(await lintSv(text, plugin))).toEqual([])
   })
 
+  it('leaves developer documentation alone (code 5+ times per 1,000 words)', async () => {
+    const developer = 'Sätt `variant` till "primary" eller "secondary" när du använder `Button`.'
+    expect(actuals(await lintSv(developer, plugin))).toEqual([])
+    const prose = 'Sätt variant till "primary" eller "secondary" när du använder knappen.'
+    expect(actuals(await lintSv(prose, plugin))).toEqual(['"', '"', '"', '"'])
+  })
+
+  it('checks a long text with only the odd piece of code', async () => {
+    // One code span in about 250 words is below the developer-documentation threshold.
+    const text = 'Klicka på "Skicka" när du är klar. ' + 'Du får svar inom en vecka. '.repeat(40) + 'Skriv `namn` i fältet.'
+    expect(actuals(await lintSv(text, plugin))).toEqual(['"', '"'])
+  })
+
   it('does not check code or URLs in Markdown, and keeps the raw " of Markdown prose', async () => {
     const markdown = [
       'Klicka på "Spara" och läs `x = "y"` här.',
@@ -124,6 +142,12 @@ describe('quotes', () => {
     const html = '<main><p title="Titel">Välj "Ja" och <code>a = "b"</code>.</p></main>'
     const messages = await lintDocument(html, 'html')
     expect(actuals(messages)).toEqual(['"', '"'])
+  })
+
+  it('follows the engine when it has found the document to be developer documentation', async () => {
+    const html = '<main><p>Välj "Ja" i rutan.</p></main>'
+    expect(actuals(await lintDocument(html, 'html'))).toEqual(['"', '"'])
+    expect(actuals(await lintDocument(html, 'html', true))).toEqual([])
   })
 
   it('scores precision and recall of at least 0.9 on its evaluation set', async () => {

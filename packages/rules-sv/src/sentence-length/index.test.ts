@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {actuals, evaluateSv, lintSv} from '../testing.js'
-import plugin from './index.js'
+import plugin, {meta} from './index.js'
 
 // Word counts as the rule counts them: numbers are words, punctuation is not.
 const words14 = 'Du kan söka bidrag för hyra och el om du inte kan betala själv.'
@@ -13,33 +13,44 @@ const words25 =
 const words26 =
   'Om du har frågor om din faktura för vatten och avlopp kan du ringa kundtjänst mellan kl. 8 och 16 på vardagar eller skriva till oss.'
 
+const reason = (count: number, aim: number) =>
+  `Meningen har ${count} ord: dela upp den i kortare meningar (sikta på högst ${aim} ord).`
+
 describe('sentence-length', () => {
+  it('describes the limits of 25 and 15 words', () => {
+    expect(meta).toMatchObject({id: 'sentence-length', defaultSeverity: 'warning', fixable: false})
+    expect(meta.description.sv).toContain('över 25 ord; lättläst över 15')
+  })
+
   it('reports a complete message', async () => {
     const text =
-      'Vi svarar snabbt. Om du vill överklaga beslutet ska du skriva till oss inom tre\nveckor från den dag du fick del av beslutet.'
-    const [message, ...rest] = await lintSv(text, plugin)
+      'Vi svarar snabbt. Om du vill överklaga beslutet ska du skriva till oss inom tre\nveckor från den dag du fick del av beslutet i din brevlåda.'
+    const [message, ...rest] = await lintSv(text, plugin, {max: 20})
     expect(rest).toEqual([])
     expect(message).toMatchObject({
       ruleId: 'sentence-length',
       source: 'klarsprak',
-      reason: 'Meningen har 21 ord: dela upp den i kortare meningar (högst 20 ord).',
+      reason: reason(24, 20),
       line: 1,
       column: 19,
-      actual: 'Om du vill överklaga beslutet ska du skriva till oss inom tre\nveckor från den dag du fick del av beslutet.',
+      actual:
+        'Om du vill överklaga beslutet ska du skriva till oss inom tre\nveckor från den dag du fick del av beslutet i din brevlåda.',
       url: 'https://github.com/klarsprak/klarsprak/blob/main/rules/sentence-length.md'
     })
     expect(message?.expected).toBeUndefined()
     expect(message?.note).toContain('Myndigheternas skrivregler')
-    expect(message?.place).toMatchObject({start: {line: 1, column: 19}, end: {line: 2, column: 45}})
+    expect(message?.note).toContain('högst 20 ord')
+    expect(message?.place).toMatchObject({start: {line: 1, column: 19}, end: {line: 2, column: 60}})
   })
 
   it.each([
-    [words21],
-    ['Du som vill söka plats i förskolan ska göra det senast fyra månader innan du behöver platsen, helst via vår e-tjänst.'],
-    [
-      'Vi tar emot ansökningar om bygglov för altaner, förråd och garage året runt men räknar med längre handläggningstid under semestern i juli.'
-    ],
     [words26],
+    [
+      'Du som vill söka plats i förskolan ska göra det senast fyra månader innan du behöver platsen, helst via vår e-tjänst på webbplatsen eller i appen.'
+    ],
+    [
+      'Vi tar emot ansökningar om bygglov för altaner, förråd och garage året runt men räknar med längre handläggningstid under semestern i juli och i början av augusti.'
+    ],
     [
       'Ansökan om ekonomiskt bistånd ska lämnas senast den 25 i månaden före den månad som ansökan gäller, t.ex. senast den 25 mars för april, annars kan utbetalningen bli försenad.'
     ]
@@ -49,12 +60,14 @@ describe('sentence-length', () => {
 
   it.each([
     words14,
+    words21,
+    words25,
     'Skolskjuts ordnas för elever i förskoleklass till årskurs 9 som har mer än fyra kilometer till skolan.',
     'Bygglov behövs. Kontakta oss.',
-    // Two sentences that only a splitter that ignores Swedish abbreviations would merge.
+    // Two sentences of more than 25 words together that only a splitter that ignores Swedish abbreviations would merge.
     'Nämnden sammanträder den 12 febr. Protokollet publiceras på webbplatsen inom två veckor efter mötet och kan även läsas i stadshusets reception.',
     'Priset för en parkeringsplats i garaget är 650 kr. Du betalar varje månad i förskott via autogiro eller faktura till kommunens parkeringsbolag.',
-    'Du kan söka bidrag för hyra, el m.m. Kontakta handläggaren om du har frågor om hur du fyller i blanketten.',
+    'Du kan söka bidrag för hyra, el m.m. Kontakta handläggaren om du har frågor om hur du fyller i blanketten eller vilka intyg du behöver.',
     ''
   ])('leaves %j alone', async (text) => {
     expect(actuals(await lintSv(text, plugin))).toEqual([])
@@ -62,58 +75,68 @@ describe('sentence-length', () => {
 
   it('counts words, not tokens: abbreviations and clock times stay inside the sentence', async () => {
     const [message] = await lintSv(words26, plugin)
-    expect(message?.reason).toBe('Meningen har 26 ord: dela upp den i kortare meningar (högst 20 ord).')
+    expect(message?.reason).toBe(reason(26, 20))
   })
 
   it('reports each long sentence of a text and only those', async () => {
-    const text = `${words21} ${words14} ${words26}`
-    expect(actuals(await lintSv(text, plugin))).toEqual([words21, words26])
+    const text = `${words26} ${words14} ${words25} ${words26}`
+    expect(actuals(await lintSv(text, plugin))).toEqual([words26, words26])
   })
 
-  it('accepts a limit through `max`', async () => {
+  it.each([
+    `– ${words26}`,
+    `”${words26}”`,
+    words26.replace(/\.$/, ', säger handläggaren.'),
+    `– Vi svarar snabbt. ${words26}`
+  ])('leaves the quotation %j alone', async (text) => {
+    expect(actuals(await lintSv(text, plugin))).toEqual([])
+  })
+
+  it('accepts a limit through `max`, and never aims above it', async () => {
     const [message] = await lintSv(words14, plugin, {max: 10})
-    expect(message).toMatchObject({
-      actual: words14,
-      reason: 'Meningen har 14 ord: dela upp den i kortare meningar (högst 10 ord).'
-    })
+    expect(message).toMatchObject({actual: words14, reason: reason(14, 10)})
     expect(actuals(await lintSv(words14, plugin, {max: 14}))).toEqual([])
-    expect(actuals(await lintSv(words21, plugin, {max: 30}))).toEqual([])
+    const [at20] = await lintSv(words21, plugin, {max: 20})
+    expect(at20).toMatchObject({actual: words21, reason: reason(21, 20)})
+    expect(actuals(await lintSv(words26, plugin, {max: 30}))).toEqual([])
   })
 
-  it('uses 20 words for web text by default and for `textType: "web"`', async () => {
+  it('reports more than 25 words in web text by default and for `textType: "web"`, aiming at 20', async () => {
     for (const options of [undefined, {textType: 'web'}]) {
-      expect(actuals(await lintSv(words21, plugin, options))).toEqual([words21])
-      expect(actuals(await lintSv(words16, plugin, options))).toEqual([])
+      expect(actuals(await lintSv(words26, plugin, options))).toEqual([words26])
+      expect((await lintSv(words26, plugin, options))[0]?.reason).toBe(reason(26, 20))
+      expect(actuals(await lintSv(words25, plugin, options))).toEqual([])
+      expect(actuals(await lintSv(words21, plugin, options))).toEqual([])
     }
   })
 
-  it('uses 20 words for e-mail', async () => {
-    expect(actuals(await lintSv(words21, plugin, {textType: 'email'}))).toEqual([words21])
-    expect(actuals(await lintSv(words16, plugin, {textType: 'email'}))).toEqual([])
+  it('reports more than 25 words in e-mail, aiming at 20', async () => {
+    const [message, ...rest] = await lintSv(words26, plugin, {textType: 'email'})
+    expect(rest).toEqual([])
+    expect(message).toMatchObject({actual: words26, reason: reason(26, 20)})
+    expect(actuals(await lintSv(words25, plugin, {textType: 'email'}))).toEqual([])
   })
 
-  it('uses 25 words for letters', async () => {
+  it('reports more than 25 words in letters, aiming at 25', async () => {
     expect(actuals(await lintSv(words21, plugin, {textType: 'letter'}))).toEqual([])
     expect(actuals(await lintSv(words25, plugin, {textType: 'letter'}))).toEqual([])
     const [message] = await lintSv(words26, plugin, {textType: 'letter'})
-    expect(message).toMatchObject({
-      actual: words26,
-      reason: 'Meningen har 26 ord: dela upp den i kortare meningar (högst 25 ord).'
-    })
+    expect(message).toMatchObject({actual: words26, reason: reason(26, 25)})
+    expect(message?.note).toContain('högst 25 ord')
   })
 
-  it('uses 15 words for easy-read text', async () => {
+  it('reports more than 15 words in easy-read text, aiming at 15', async () => {
     expect(actuals(await lintSv(words15, plugin, {textType: 'easy-read'}))).toEqual([])
     const [message] = await lintSv(words16, plugin, {textType: 'easy-read'})
-    expect(message).toMatchObject({
-      actual: words16,
-      reason: 'Meningen har 16 ord: dela upp den i kortare meningar (högst 15 ord).'
-    })
+    expect(message).toMatchObject({actual: words16, reason: reason(16, 15)})
   })
 
   it('lets `max` win over the text type', async () => {
-    expect(actuals(await lintSv(words16, plugin, {textType: 'letter', max: 15}))).toEqual([words16])
+    const [letter] = await lintSv(words16, plugin, {textType: 'letter', max: 15})
+    expect(letter).toMatchObject({actual: words16, reason: reason(16, 15)})
     expect(actuals(await lintSv(words16, plugin, {textType: 'easy-read', max: 20}))).toEqual([])
+    const [easyRead] = await lintSv(words21, plugin, {textType: 'easy-read', max: 20})
+    expect(easyRead).toMatchObject({actual: words21, reason: reason(21, 15)})
   })
 
   it('scores at least 0.9 precision and recall on its evaluation set', async () => {

@@ -2,7 +2,8 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {report, sentenceLengthFinding, sentenceLengthLimit, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 import {quotations} from '../quotation.js'
-import {countWords, textBetween} from '../word-text.js'
+import {textBetween} from '../word-text.js'
+import {readingLength} from './reading-length.js'
 
 export const meta: RuleMeta = {
   id: 'sentence-length',
@@ -20,9 +21,10 @@ export interface Options extends RuleOptions {
 }
 
 /**
- * retext plugin: reports Swedish sentences with more words than `max`. Numbers count as words; headings, list
- * items and lines pasted without a blank line are their own sentences (core splits them), and quotations (a
- * minister's words in a press release) are not the writer's to shorten.
+ * retext plugin: reports Swedish sentences with more words than `max`. Numbers count as words, an enumeration of
+ * short items counts one word an item (reading-length.ts); headings, list items and lines pasted without a blank
+ * line are their own sentences (core splits them), and quotations (a minister's words in a press release) are not
+ * the writer's to shorten.
  */
 export default function retextSvSentenceLength(options: Options = {}) {
   const textType = options.textType ?? 'web'
@@ -32,7 +34,7 @@ export default function retextSvSentenceLength(options: Options = {}) {
   return function (tree: Root, file: VFile) {
     const quoted = quotations(tree)
     for (const sentence of sentencesIn(tree)) {
-      const count = countWords(sentence)
+      const count = readingLength(sentence)
       if (count <= max || quoted.has(sentence)) continue
       report(file, {
         ruleId: meta.id,
