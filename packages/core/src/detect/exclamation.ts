@@ -44,6 +44,8 @@ export interface DetectOptions {
   readonly emphasis: ReadonlySet<string>
   /** Whether to look for capitals at all. */
   readonly capitals: boolean
+  /** Whether one `!` closing a paragraph stands (Swedish: labelled real text); otherwise it is reported. */
+  readonly paragraphEndStands?: boolean
 }
 
 /** A sentence of at most this many words may end in one `!` (`Välkommen!`, `Tack så mycket!`). */
@@ -109,10 +111,10 @@ function checkSentence(sentence: Sentence, options: DetectOptions, marks: Exclam
   if (!singleMarks) return
   // `Välkommen!`, `Tack så mycket!`: one `!` closing a short greeting is fine.
   if (markRuns === 1 && singleMarks.length === 1 && singleMarks[0]!.terminal && isShort(sentence)) return
-  // One `!` closing a paragraph is a tone the writer chose (`Glöm inte att granska texten!`); on labelled real text
-  // an editor let it stand, and asked for a full stop where `!` comes in the middle of a message (`Din startsida är
-  // tom! Klicka …`).
-  if (closesParagraph && markRuns === 1 && singleMarks.length === 1 && singleMarks[0]!.terminal) return
+  // One `!` closing a paragraph can be a tone the writer chose (`Glöm inte att granska texten!`): on labelled Swedish
+  // real text an editor let it stand, and asked for a full stop where `!` comes in the middle of a message (`Din
+  // startsida är tom! Klicka …`). The language decides (paragraphEndStands).
+  if (options.paragraphEndStands && closesParagraph && markRuns === 1 && singleMarks.length === 1 && singleMarks[0]!.terminal) return
   marks.push(...singleMarks)
 }
 
@@ -356,6 +358,8 @@ export interface ExclamationRuleSettings {
   /** Words in capitals to accept (config `ignore`, `words`, `terms`). */
   readonly accepted: readonly string[]
   readonly capitals: boolean
+  /** See DetectOptions.paragraphEndStands. */
+  readonly paragraphEndStands?: boolean
   /** Loads the language's dictionary; called only when a text has words in capitals. */
   readonly loadDictionary: () => Promise<(lower: string) => boolean>
   readonly texts: {
@@ -378,7 +382,8 @@ export function exclamationTransformer(settings: ExclamationRuleSettings) {
     acronyms: new Set([...settings.data.acronyms, ...settings.accepted.filter((word) => word === word.toUpperCase())]),
     shortShouting: new Set(settings.data.shortShouting),
     emphasis: new Set(settings.data.emphasis),
-    capitals: settings.capitals
+    capitals: settings.capitals,
+    paragraphEndStands: settings.paragraphEndStands
   }
   const {texts} = settings
 

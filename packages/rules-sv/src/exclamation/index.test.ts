@@ -20,7 +20,7 @@ describe('exclamation', () => {
   })
 
   it('reports a complete message for an exclamation mark in running text', async () => {
-    const [message, ...rest] = await lintSv('Tack för att du har skickat in din ansökan!', plugin)
+    const [message, ...rest] = await lintSv('Tack för att du har skickat in din ansökan! Vi hör av oss inom en vecka.', plugin)
     expect(rest).toEqual([])
     expect({
       ruleId: message!.ruleId,
@@ -64,7 +64,7 @@ describe('exclamation', () => {
   })
 
   it.each([
-    ['Nu kan du ansöka om plats i förskolan!', ['!'], [['.']]],
+    ['Nu kan du ansöka om plats i förskolan! Ansök senast i maj.', ['!'], [['.']]],
     ['Anmäl dig senast i dag!!', ['!!'], [['.']]],
     ['Har du inte fått något svar?!', ['?!'], [['?']]],
     ['Har du fått beslutet!?', ['!?'], [['?']]],
@@ -74,6 +74,16 @@ describe('exclamation', () => {
     const messages = await lintSv(text, plugin)
     expect(actuals(messages)).toEqual(expected)
     expect(messages.map((message) => message.expected)).toEqual(fixes)
+  })
+
+  it.each([
+    ['Glöm inte att granska texten!', 'Glöm inte att granska texten! Sedan kan du publicera den.'],
+    ['Nu kan du ansöka om plats i förskolan!', 'Nu kan du ansöka om plats i förskolan! Ansök senast i maj.'],
+    ['Ansök senast i maj. Nu kan du ansöka om plats i förskolan!', 'Nu kan du ansöka om plats i förskolan! Ansök senast i maj.'],
+    ['Nu kan du ansöka om plats i förskolan!\n\nAnsök senast i maj.', 'Nu kan du ansöka om plats i förskolan! Ansök senast i maj.']
+  ])('leaves one ! that closes a paragraph alone in %j, but not in the middle of one', async (text, middle) => {
+    expect(actuals(await lintSv(text, plugin))).toEqual([])
+    expect(actuals(await lintSv(middle, plugin))).toEqual(['!'])
   })
 
   it.each([
@@ -145,7 +155,7 @@ describe('exclamation', () => {
   })
 
   it('checks exclamation marks only with `capitals: false`', async () => {
-    const text = 'Du MÅSTE komma i tid till mötet i morgon!'
+    const text = 'Du MÅSTE komma i tid till mötet i morgon! Ta med legitimation.'
     expect(actuals(await lintSv(text, plugin))).toEqual(['!', 'MÅSTE'])
     expect(actuals(await lintSv(text, plugin, {capitals: false}))).toEqual(['!'])
   })

@@ -41,6 +41,7 @@ export default function retextSvExclamation(options: Options = {}) {
     data,
     accepted: [...(options.ignore ?? []), ...(options.words ?? []), ...(options.terms ?? [])],
     capitals: options.capitals !== false,
+    paragraphEndStands: true,
     loadDictionary: async () => {
       const speller = await loadSpeller('sv')
       return (lower) => speller.correct(lower)

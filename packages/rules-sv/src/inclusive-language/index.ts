@@ -18,13 +18,13 @@ export const meta: RuleMeta = {
   // The reader chooses between `hen`, `den` and a rewrite, and a title may name one known person: never automatic.
   fixable: 'suggestion',
   description: {
-    sv: '”han/hon” och ”han eller hon” om en okänd person, och könsbundna yrkestitlar med etablerade neutrala former.',
-    en: '“han/hon” and “han eller hon” for an unknown person, and gendered job titles with established neutral forms (Swedish).'
+    sv: '”han/hon” om en okänd person, och könsbundna yrkestitlar med etablerade neutrala former.',
+    en: '“han/hon” for an unknown person, and gendered job titles with established neutral forms (Swedish).'
   }
 }
 
 export interface Options extends RuleOptions {
-  /** Pronoun pairs and titles to accept, in lower case as listed (`han eller hon`, `talesman`). Default: none. */
+  /** Pronoun pairs and titles to accept, in lower case as listed (`han/hon`, `talesman`). Default: none. */
   readonly ignore?: readonly string[]
 }
 
@@ -54,7 +54,7 @@ function startsPair(text: string): boolean {
 }
 
 /**
- * retext plugin: flags `han/hon`, `han eller hon` and their object and genitive forms (a person of unknown gender;
+ * retext plugin: flags `han/hon` (not the written-out `han eller hon`, which MS 8.1 accepts) and their object and genitive forms (a person of unknown gender;
  * suggests `hen` or `den`) and gendered job titles with an established neutral form (`talesman` → `talesperson`,
  * `lärarinna` → `lärare`). Usable on its own in any unified pipeline with a Swedish nlcst tree.
  */

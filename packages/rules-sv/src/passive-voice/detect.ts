@@ -135,7 +135,7 @@ function mayStartPassive(text: string): boolean {
 const lowerAt = (children: readonly SentenceContent[], index: number) => wordText(children[index] as Word).toLowerCase()
 
 /** Index of the word before `children[index]` when only white space separates them, else -1. */
-function joinedBefore(children: readonly SentenceContent[], index: number): number {
+export function joinedBefore(children: readonly SentenceContent[], index: number): number {
   for (let at = index - 1; at >= 0; at--) {
     const type = children[at]!.type
     if (type === 'WordNode') return at
@@ -145,7 +145,7 @@ function joinedBefore(children: readonly SentenceContent[], index: number): numb
 }
 
 /** Index of the word after `children[index]` when only white space separates them, else -1. */
-function joinedAfter(children: readonly SentenceContent[], index: number): number {
+export function joinedAfter(children: readonly SentenceContent[], index: number): number {
   for (let at = index + 1; at < children.length; at++) {
     const type = children[at]!.type
     if (type === 'WordNode') return at

@@ -1,6 +1,6 @@
 import type {Sentence, SentenceContent} from 'nlcst'
 import {wordText} from '../word-text.js'
-import type {PassiveMatch} from './detect.js'
+import {joinedAfter, joinedBefore, type PassiveMatch} from './detect.js'
 
 // Plain-language advice is not against the passive as such (Myndigheternas skrivregler 1.3.3: it is fine where the
 // actor is obvious or unimportant). It is against passives that hide who acts where the reader needs to know: what
@@ -39,44 +39,24 @@ const statusLineWords = 6
 
 const lower = (child: SentenceContent) => (child.type === 'WordNode' ? wordText(child).toLowerCase() : '')
 
-/** The next word after `index`, skipping white space only; -1 when punctuation or the end comes first. */
-function wordAfter(children: readonly SentenceContent[], index: number): number {
-  for (let at = index + 1; at < children.length; at++) {
-    const type = children[at]!.type
-    if (type === 'WordNode') return at
-    if (type !== 'WhiteSpaceNode') return -1
-  }
-  return -1
-}
-
-/** The word before `index` (white space only between), or -1. */
-function wordBefore(children: readonly SentenceContent[], index: number): number {
-  for (let at = index - 1; at >= 0; at--) {
-    const type = children[at]!.type
-    if (type === 'WordNode') return at
-    if (type !== 'WhiteSpaceNode') return -1
-  }
-  return -1
-}
-
 /** The actor is named (`granskas av handläggaren`): `av` right after the passive or after one particle. */
 function namesActor(children: readonly SentenceContent[], last: number): boolean {
-  let next = wordAfter(children, last)
+  let next = joinedAfter(children, last)
   for (let step = 0; step < 2 && next !== -1; step++) {
     if (lower(children[next]!) === 'av') return true
-    next = wordAfter(children, next)
+    next = joinedAfter(children, next)
   }
   return false
 }
 
 /** A duty: `ska`, `måste`, `bör` or `behöver` right before the s-infinitive (adverbs like `inte` may come between). */
 function isDuty(children: readonly SentenceContent[], first: number): boolean {
-  let at = wordBefore(children, first)
+  let at = joinedBefore(children, first)
   for (let step = 0; step < 3 && at !== -1; step++) {
     const word = lower(children[at]!)
     if (duties.has(word)) return true
     if (!['inte', 'också', 'även', 'alltid', 'därför', 'sedan', 'först', 'senast'].includes(word)) return false
-    at = wordBefore(children, at)
+    at = joinedBefore(children, at)
   }
   return false
 }
@@ -86,8 +66,8 @@ function isDoublePassive(children: readonly SentenceContent[], match: PassiveMat
   if (match.kind !== 's' || other.kind !== 's') return false
   const [first, second] = match.first < other.first ? [match, other] : [other, match]
   if (!doubleStarts.has(lower(children[first.first]!))) return false
-  let next = wordAfter(children, first.last)
-  if (next !== -1 && lower(children[next]!) === 'att') next = wordAfter(children, next)
+  let next = joinedAfter(children, first.last)
+  if (next !== -1 && lower(children[next]!) === 'att') next = joinedAfter(children, next)
   return next === second.first
 }
 
@@ -111,7 +91,7 @@ export function whyItMatters(sentence: Sentence, match: PassiveMatch, all: reado
   if (namesActor(children, match.last)) return undefined
   if (actorRarelyMatters.has(lower(children[match.first]!))) return undefined
   // A relative clause describes a thing (`information som sparas`); who does it is seldom the point there.
-  const before = wordBefore(children, match.first)
+  const before = joinedBefore(children, match.first)
   if (before !== -1 && lower(children[before]!) === 'som') return undefined
   let reader = false
   let caseNoun = false

@@ -2,16 +2,17 @@ import {describe, expect, it} from 'vitest'
 import {actuals, evaluateSv, lintSv} from '../testing.js'
 import plugin, {meta} from './index.js'
 
-// Word counts as the rule counts them: numbers are words, punctuation is not.
-const words14 = 'Du kan söka bidrag för hyra och el om du inte kan betala själv.'
-const words15 = 'Du kan alltid lämna förpackningar av papper, plast, glas och metall på återvinningsstationen vid Torget.'
-const words16 = 'Du kan lämna förpackningar av papper, plast, glas och metall på återvinningsstationen vid Torget dygnet runt.'
+// Word counts as the rule counts them: numbers are words, punctuation is not. These sentences have no enumeration
+// and no `och`, `eller` or `samt`, so a plain word count and the rule's reading length agree.
+const words14 = 'Du kan söka bidrag för hyran om du inte kan betala den själv nu.'
+const words15 = 'Du kan alltid lämna dina förpackningar på återvinningsstationen vid Torget mitt i centrum av staden.'
+const words16 = 'Du kan alltid lämna dina förpackningar på återvinningsstationen vid Torget mitt i centrum av staden nu.'
 const words21 =
-  'Fyll i blanketten och skicka den till oss tillsammans med ett läkarintyg och en kopia av ditt senaste beslut om sjukersättning.'
+  'Fyll i blanketten noga innan du skickar den till oss tillsammans med ett läkarintyg från din vårdcentral i början av året.'
 const words25 =
-  'Du kan få färdtjänst om du har en funktionsnedsättning som gör att du har mycket svårt att resa med buss eller tåg på egen hand.'
+  'Du kan få färdtjänst om du har en funktionsnedsättning som gör att du har mycket svårt att resa med buss på egen hand i kommunen.'
 const words26 =
-  'Om du har frågor om din faktura för vatten och avlopp kan du ringa kundtjänst mellan kl. 8 och 16 på vardagar eller skriva till oss.'
+  'Om du har frågor om din faktura för vatten kan du ringa vår kundtjänst mellan kl. 8 till 16 på vardagar, även under sommaren i år.'
 
 const reason = (count: number, aim: number) =>
   `Meningen har ${count} ord: dela upp den i kortare meningar (sikta på högst ${aim} ord).`
@@ -46,10 +47,10 @@ describe('sentence-length', () => {
   it.each([
     [words26],
     [
-      'Du som vill söka plats i förskolan ska göra det senast fyra månader innan du behöver platsen, helst via vår e-tjänst på webbplatsen eller i appen.'
+      'Du som vill söka plats i förskolan ska göra det senast fyra månader innan du behöver platsen, helst via vår e-tjänst på webbplatsen i din mobil.'
     ],
     [
-      'Vi tar emot ansökningar om bygglov för altaner, förråd och garage året runt men räknar med längre handläggningstid under semestern i juli och i början av augusti.'
+      'Vi tar emot ansökningar om bygglov för en altan året runt men räknar med längre handläggningstid under semestern i juli, särskilt i slutet av juli varje år.'
     ],
     [
       'Ansökan om ekonomiskt bistånd ska lämnas senast den 25 i månaden före den månad som ansökan gäller, t.ex. senast den 25 mars för april, annars kan utbetalningen bli försenad.'
@@ -65,9 +66,9 @@ describe('sentence-length', () => {
     'Skolskjuts ordnas för elever i förskoleklass till årskurs 9 som har mer än fyra kilometer till skolan.',
     'Bygglov behövs. Kontakta oss.',
     // Two sentences of more than 25 words together that only a splitter that ignores Swedish abbreviations would merge.
-    'Nämnden sammanträder den 12 febr. Protokollet publiceras på webbplatsen inom två veckor efter mötet och kan även läsas i stadshusets reception.',
-    'Priset för en parkeringsplats i garaget är 650 kr. Du betalar varje månad i förskott via autogiro eller faktura till kommunens parkeringsbolag.',
-    'Du kan söka bidrag för hyra, el m.m. Kontakta handläggaren om du har frågor om hur du fyller i blanketten eller vilka intyg du behöver.',
+    'Nämnden sammanträder den 12 febr. Protokollet publiceras på webbplatsen inom två veckor efter mötet, kan även läsas i stadshusets reception under hela våren fram till sommaren.',
+    'Priset för en parkeringsplats i garaget är 650 kr. Du betalar varje månad i förskott via autogiro till kommunens parkeringsbolag, som skickar en bekräftelse hem till dig.',
+    'Du kan söka bidrag för hyra, el m.m. Kontakta handläggaren om du har frågor om hur du fyller i blanketten, vilka intyg du behöver bifoga till oss.',
     ''
   ])('leaves %j alone', async (text) => {
     expect(actuals(await lintSv(text, plugin))).toEqual([])
@@ -81,6 +82,20 @@ describe('sentence-length', () => {
   it('reports each long sentence of a text and only those', async () => {
     const text = `${words26} ${words14} ${words25} ${words26}`
     expect(actuals(await lintSv(text, plugin))).toEqual([words26, words26])
+  })
+
+  it('reads an enumeration of three or more short items as one word an item', async () => {
+    // 26 words, of which a list of six places of two or three words each: it reads as 14.
+    const list =
+      'I arbetsgruppen ingår representanter för kulturförvaltningen i Norrby, biblioteket i Ösby, musikskolan i Norrby, hembygdsföreningen i Lärkby, konsthallen i Ösby, teaterföreningen i Lärkby, fritidsgården i Norrby.'
+    expect(actuals(await lintSv(list, plugin))).toEqual([])
+    expect(actuals(await lintSv(list, plugin, {max: 14}))).toEqual([])
+    const [message] = await lintSv(list, plugin, {max: 13})
+    expect(message).toMatchObject({actual: list, reason: reason(14, 13)})
+    // 28 words without such a list.
+    const prose =
+      'I arbetsgruppen ingår representanter för kulturförvaltningen i Norrby kommun tillsammans med flera av de största föreningarna inom kultur, idrott, friluftsliv, musik i hela den norra delen av länet.'
+    expect(actuals(await lintSv(prose, plugin))).toEqual([prose])
   })
 
   it.each([

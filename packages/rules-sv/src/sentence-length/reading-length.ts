@@ -9,15 +9,20 @@ import {childText, hasLetterOrDigit, wordText} from '../word-text.js'
 const itemWords = 4
 const listWords = new Set(['och', 'eller', 'samt'])
 
-/** Words of a sentence split at commas and `och`/`eller`/`samt`: the sizes of the runs between them. */
-function segments(children: readonly SentenceContent[]): number[] {
-  const sizes: number[] = [0]
+/** A run of words between commas or list words; `joined`: it starts with `och`, `eller` or `samt` (one word). */
+interface Segment {
+  words: number
+  joined: number
+}
+
+/** The sentence split at commas and at `och`/`eller`/`samt`. */
+function segments(children: readonly SentenceContent[]): Segment[] {
+  const list: Segment[] = [{words: 0, joined: 0}]
   let inLink = false
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index]!
+  for (const child of children) {
     if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
       const value = childText(child)
-      if (value === ',') sizes.push(0)
+      if (value === ',') list.push({words: 0, joined: 0})
       // `{@link target text}`: the first word after `@link` is the target.
       if (value === '@') inLink = true
       continue
@@ -30,31 +35,32 @@ function segments(children: readonly SentenceContent[]): number[] {
       continue
     }
     if (listWords.has(text.toLowerCase())) {
-      sizes.push(0)
+      const last = list[list.length - 1]!
+      // `, och`: the comma already began the segment.
+      if (last.words === 0 && last.joined === 0 && list.length > 1) last.joined = 1
+      else list.push({words: 0, joined: 1})
       continue
     }
-    if (hasLetterOrDigit(text)) sizes[sizes.length - 1]!++
+    if (hasLetterOrDigit(text)) list[list.length - 1]!.words++
   }
-  return sizes
+  return list
 }
 
 /** The sentence's length as a reader meets it (see above). */
 export function readingLength(sentence: Sentence): number {
-  const sizes = segments(sentence.children)
   let total = 0
-  let run: number[] = []
+  let run: Segment[] = []
   const closeRun = () => {
-    // Three or more short items in a row are a list: one word each, and the words joining them count too.
-    if (run.length >= 3) total += run.length * 2 - 1
-    else for (const size of run) total += size
+    // Three or more short items in a row are a list: one word each, plus the list words joining them.
+    for (const item of run) total += (run.length >= 3 ? Math.min(item.words, 1) : item.words) + item.joined
     run = []
   }
-  for (const [index, size] of sizes.entries()) {
-    // The first and last segments hold the sentence around the list: a list item is short and not the whole clause.
-    if (size > 0 && size <= itemWords && index > 0) run.push(size)
+  for (const [index, segment] of segments(sentence.children).entries()) {
+    // The first segment holds the start of the clause around the list, never an item of it.
+    if (index > 0 && segment.words > 0 && segment.words <= itemWords) run.push(segment)
     else {
       closeRun()
-      total += size
+      total += segment.words + segment.joined
     }
   }
   closeRun()
