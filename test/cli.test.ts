@@ -253,6 +253,22 @@ describe('klarsprak (command line)', () => {
     expect(ruleIds).not.toContain('spelling')
   })
 
+  it('keeps the language it found while it fixes: a fixed Swedish text does not turn English', async () => {
+    // As many English as Swedish function words until `att att` is fixed: the language is decided on the text as
+    // written (Swedish, by default on a tie), not again on the fixed text.
+    const cwd = project({'flip.txt': 'Read the rules and terms. Ring att att oss.\n'})
+    const run = await klarsprak(['check', 'flip.txt', '--fix', '--rule', 'spelling:warning', '--format', 'json'], {cwd})
+    const file = JSON.parse(run.stdout).files[0]
+    expect(readFileSync(join(cwd, 'flip.txt'), 'utf8')).toBe('Read the rules and terms. Ring att oss.\n')
+    expect(file.language).toBe('sv')
+    expect(file.messages.filter((message: {message: string}) => /Check the spelling/.test(message.message))).toEqual([])
+  })
+
+  it('tells a short Swedish text with a number from English', async () => {
+    const run = await klarsprak(['check', '--stdin', '--stdin-filename', 'kort.txt', '--format', 'json'], {input: 'Du får beslutet eftersom din ansökan kom in. Pris: 1 000 000 kr.\n'})
+    expect(JSON.parse(run.stdout).files[0].language).toBe('sv')
+  })
+
   it('init writes a starter config and never overwrites one', async () => {
     const cwd = project({})
     const first = await klarsprak(['init'], {cwd})

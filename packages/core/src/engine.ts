@@ -100,8 +100,10 @@ export class Linter {
   async lint(input: LintInput, settings: FileSettings, options: LintOptions = {}): Promise<FileResult> {
     const result = await this.#lintOnce(input, settings, options)
     if (!options.fix) return result
+    // The language is decided once, on the text as written: a fixed text must not flip to another language's rules.
+    const settled = settings.language === 'auto' ? {...settings, language: result.language} : settings
     return fixInPasses(input.value, result, (ruleId, language) => this.#isSafe(ruleId, language), (value) =>
-      this.#lintOnce({...input, value}, settings, options)
+      this.#lintOnce({...input, value}, settled, options)
     )
   }
 

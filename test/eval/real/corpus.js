@@ -1,12 +1,13 @@
-// The real-text corpus (../shared/corpus beside the repository): which files the command reads, what kind of text
-// each one is, and whether it belongs to the part rules are tuned on or the part that is only measured.
+// The real-text corpus (KLARSPRAK_CORPUS, by default a folder shared/corpus beside the repository): which files the
+// command reads, what kind of text each one is, and whether it belongs to the part rules are tuned on or the part
+// that is only measured.
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../../..')
-export const corpusRoot = join(root, '../shared/corpus')
+export const corpusRoot = process.env.KLARSPRAK_CORPUS ?? join(root, '..', 'shared', 'corpus')
 export const kinds = ['letter', 'resident', 'guidance', 'press']
 export const kindNames = {letter: 'letters and messages', resident: 'pages for residents', guidance: 'guidance', press: 'press'}
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm eval:real`: how the rules do on real public-sector text (../shared/corpus), measured with labelled samples
+// `pnpm eval:real`: how the rules do on real public-sector text (the corpus, see corpus.js), measured with labelled samples
 // of findings and annotated paragraphs. Prints the figures per rule, per part and per kind of text.
 //
 //   pnpm eval:real [--lang sv|en] [--seed NAME] [--json FILE] [--write]
@@ -9,7 +9,7 @@ import {readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
-import {corpusPresent, kindNames, kinds, root} from './corpus.js'
+import {corpusPresent, corpusRoot, kindNames, kinds, root} from './corpus.js'
 import {computeFigures} from './figures.js'
 import {lintCorpus} from './lint.js'
 import {fixed} from './stats.js'
@@ -104,7 +104,7 @@ async function smokeTest() {
 const all = {}
 for (const language of languages) {
   if (!corpusPresent(language)) {
-    console.error(`No corpus at ../shared/corpus/${language}: the real-text evaluation needs it beside the repository.`)
+    console.error(`No corpus at ${join(corpusRoot, language)}: set KLARSPRAK_CORPUS to the corpus folder (docs/real-text-evaluation.md).`)
     process.exitCode = 2
     continue
   }

@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest'
+import {detectLanguage} from './detect.js'
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Du får beslutet eftersom din ansökan kom in. Pris: 1 000 000 kr.', 'sv'],
+    ['Vi har tagit emot din ansökan.', 'sv'],
+    ['Ring oss om du har frågor om bygglovet 2026.', 'sv'],
+    ['We have received your application and will reply within two weeks.', 'en'],
+    ['You can pay the fee online or by bank transfer.', 'en']
+  ])('tells the language of the short text %j by its function words', (text, language) => {
+    expect(detectLanguage(text)).toBe(language)
+  })
+
+  it('uses trigram statistics on longer text', () => {
+    const swedish = 'Kommunen ansvarar för vatten och avlopp i tätorterna. Avgiften betalas varje kvartal. '.repeat(8)
+    const english = 'The council is responsible for water and drainage in the towns. The charge is paid every quarter. '.repeat(8)
+    expect(detectLanguage(swedish)).toBe('sv')
+    expect(detectLanguage(english)).toBe('en')
+  })
+
+  it('gives no answer without evidence', () => {
+    expect(detectLanguage('1 000 000 kr')).toBeUndefined()
+  })
+})
