@@ -1,5 +1,8 @@
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
-import {join} from 'node:path'
+import {spawn} from 'node:child_process'
+import {chmodSync, chownSync, existsSync, linkSync, lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync, symlinkSync, truncateSync, writeFileSync} from 'node:fs'
+import {basename, dirname, join} from 'node:path'
+import {Writable} from 'node:stream'
+import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {bin, klarsprak, project, root} from './helpers.js'
 
@@ -304,5 +307,234 @@ describe('klarsprak (command line)', () => {
     expect(languages['examples/en/letter-parking.md']).toBe('en')
     expect(languages['examples/en/web-library.html']).toBe('en')
     expect(existsSync(join('examples', 'utkast'))).toBe(false)
+  })
+})
+
+describe('klarsprak check --fix and the file system', () => {
+  const before = 'Du erhåller beslutet.\n'
+  const after = 'Du får beslutet.\n'
+  const fix = (...paths: string[]) => ['check', ...paths, '--fix', '--lang', 'sv', '--format', 'json']
+  const temporaries = (folder: string) => readdirSync(folder).filter((name) => name.includes('.klarsprak-'))
+  const isRoot = process.getuid?.() === 0
+
+  /** Run the CLI in this process, with `beforeFixCommit` (the seam between writing the temporary file and committing it). */
+  async function inProcess(argv: string[], cwd: string, beforeFixCommit?: (path: string, temporary: string) => void | Promise<void>) {
+    const {main} = await import('../packages/cli/dist/index.js')
+    let stdout = ''
+    let stderr = ''
+    const sink = (append: (text: string) => void) =>
+      new Writable({
+        write(chunk, _encoding, done) {
+          append(String(chunk))
+          done()
+        }
+      })
+    const io = {cwd, stdout: sink((text) => (stdout += text)), stderr: sink((text) => (stderr += text)), readStdin: async () => '', beforeFixCommit}
+    const code = await main(argv, io)
+    return {code, stdout, stderr}
+  }
+
+  /**
+   * Start `klarsprak check --fix` in a child process that stops for good once the temporary file of the first file
+   * is complete (before the rename or the write in place), then send it `signal`. Deterministic: no timing.
+   */
+  async function stopMidWrite(cwd: string, paths: string[], signal: NodeJS.Signals) {
+    const script = `
+      const {main} = await import(${JSON.stringify(pathToFileURL(join(root, 'packages/cli/dist/index.js')).href)})
+      const [cwd, ...argv] = process.argv.slice(1)
+      const io = {
+        cwd, stdout: process.stdout, stderr: process.stderr, readStdin: async () => '',
+        beforeFixCommit: (path, temporary) => {
+          process.stderr.write('READY ' + temporary + '\\n')
+          return new Promise(() => setInterval(() => {}, 1000))
+        }
+      }
+      process.exitCode = await main(argv, io)`
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script, cwd, ...fix(...paths)], {env: {...process.env, LANG: 'C', CI: 'true'}})
+    let stderr = ''
+    const temporary = await new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk
+        const ready = /READY (.+)\n/.exec(stderr)
+        if (ready) resolve(ready[1]!)
+      })
+      child.on('close', () => reject(new Error(`stopped before writing: ${stderr}`)))
+    })
+    const existed = existsSync(temporary)
+    const closed = new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve) => child.on('close', (code, signal) => resolve({code, signal})))
+    child.kill(signal)
+    return {temporary, existed, ...(await closed)}
+  }
+
+  it('refuses a read-only file, even as root, names it on standard error, and goes on with the others', async () => {
+    const cwd = project({'skrivskyddad.txt': before, 'brev.txt': before})
+    chmodSync(join(cwd, 'skrivskyddad.txt'), 0o444)
+    const run = await klarsprak(fix('skrivskyddad.txt', 'brev.txt'), {cwd})
+    expect(run.stderr).toBe('klarsprak: skrivskyddad.txt: the file is read-only (its owner has no write permission); it was left as it was\n')
+    expect(run.code).toBe(0)
+    expect(readFileSync(join(cwd, 'skrivskyddad.txt'), 'utf8')).toBe(before)
+    expect(statSync(join(cwd, 'skrivskyddad.txt')).mode & 0o7777).toBe(0o444)
+    expect(readFileSync(join(cwd, 'brev.txt'), 'utf8')).toBe(after)
+    // The report describes the files as they are on disk: the read-only one still has its finding, and nothing fixed.
+    const result = JSON.parse(run.stdout)
+    expect(result.files[0].messages.map((m: {actual: string}) => m.actual)).toContain('erhåller')
+    expect(result.files[1].messages).toEqual([])
+    expect(result.summary.fixed).toBe(1)
+    expect(temporaries(cwd)).toEqual([])
+  })
+
+  it('keeps the mode of a fixed file', async () => {
+    const cwd = project({'brev.txt': before})
+    chmodSync(join(cwd, 'brev.txt'), 0o640)
+    await klarsprak(fix('brev.txt'), {cwd})
+    expect(readFileSync(join(cwd, 'brev.txt'), 'utf8')).toBe(after)
+    expect(statSync(join(cwd, 'brev.txt')).mode & 0o7777).toBe(0o640)
+  })
+
+  it.skipIf(!isRoot)('keeps the owner and group of a file that belongs to someone else (run as root)', async () => {
+    const cwd = project({'brev.txt': before})
+    chownSync(join(cwd, 'brev.txt'), 1234, 1234)
+    chmodSync(join(cwd, 'brev.txt'), 0o640)
+    const run = await klarsprak(fix('brev.txt'), {cwd})
+    expect(run.stderr).toBe('')
+    const stat = statSync(join(cwd, 'brev.txt'))
+    expect(readFileSync(join(cwd, 'brev.txt'), 'utf8')).toBe(after)
+    expect([stat.uid, stat.gid, stat.mode & 0o7777]).toEqual([1234, 1234, 0o640])
+    expect(temporaries(cwd)).toEqual([])
+  })
+
+  // As an ordinary user (setpriv drops root): a new file cannot be given someone else's owner, so a file of someone
+  // else that the user may write is written in place; a file the user may not write is refused.
+  const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((path) => existsSync(path))
+  const othersCanRun = (() => {
+    // The workspace must be reachable by another user (it is not under a private home folder, say).
+    for (let folder = dirname(bin); folder !== dirname(folder); folder = dirname(folder)) if ((statSync(folder).mode & 0o005) !== 0o005) return false
+    return true
+  })()
+  it.skipIf(!isRoot || !setpriv || !othersCanRun)('as an ordinary user, keeps the owner of a writable file of someone else and refuses one it may not write', async () => {
+    const cwd = project({'andras.txt': before, 'skyddad.txt': before, 'egen.txt': before})
+    chmodSync(cwd, 0o777)
+    chownSync(join(cwd, 'andras.txt'), 1234, 65534)
+    chmodSync(join(cwd, 'andras.txt'), 0o664)
+    chownSync(join(cwd, 'skyddad.txt'), 1234, 1234)
+    chownSync(join(cwd, 'egen.txt'), 65534, 65534)
+    const run = await new Promise<{code: number | null; stderr: string}>((resolve) => {
+      const argv = ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, ...fix('andras.txt', 'skyddad.txt', 'egen.txt')]
+      const child = spawn(setpriv!, argv, {cwd, env: {...process.env, LANG: 'C', CI: 'true', HOME: cwd}})
+      let stderr = ''
+      child.stderr.on('data', (chunk) => (stderr += chunk))
+      child.on('close', (code) => resolve({code, stderr}))
+    })
+    expect(run.stderr).toBe('klarsprak: skyddad.txt: no permission to write the file; it was left as it was\n')
+    expect(readFileSync(join(cwd, 'skyddad.txt'), 'utf8')).toBe(before)
+    for (const name of ['andras.txt', 'egen.txt']) expect(readFileSync(join(cwd, name), 'utf8')).toBe(after)
+    const other = statSync(join(cwd, 'andras.txt'))
+    expect([other.uid, other.gid, other.mode & 0o7777]).toEqual([1234, 65534, 0o664])
+    expect(temporaries(cwd)).toEqual([])
+  })
+
+  it('follows a symbolic link: the target is fixed and the link stays a link', async () => {
+    const cwd = project({'texter/mål.txt': before})
+    symlinkSync('texter/mål.txt', join(cwd, 'länk.txt'))
+    const run = await klarsprak(fix('länk.txt'), {cwd})
+    expect(run.stderr).toBe('')
+    expect(JSON.parse(run.stdout).summary.fixed).toBe(1)
+    expect(lstatSync(join(cwd, 'länk.txt')).isSymbolicLink()).toBe(true)
+    expect(readlinkSync(join(cwd, 'länk.txt'))).toBe('texter/mål.txt')
+    expect(readFileSync(join(cwd, 'texter/mål.txt'), 'utf8')).toBe(after)
+    expect([...temporaries(cwd), ...temporaries(join(cwd, 'texter'))]).toEqual([])
+    // The link and its target in one run: the second name finds the file already fixed, with no warning.
+    writeFileSync(join(cwd, 'texter/mål.txt'), before)
+    const both = await klarsprak(fix('länk.txt', 'texter/mål.txt'), {cwd})
+    expect(both.stderr).toBe('')
+    expect(readFileSync(join(cwd, 'texter/mål.txt'), 'utf8')).toBe(after)
+  })
+
+  it('keeps hard links: both names show the fix and still share one inode', async () => {
+    const cwd = project({'a.txt': before})
+    linkSync(join(cwd, 'a.txt'), join(cwd, 'b.txt'))
+    if (isRoot) chownSync(join(cwd, 'a.txt'), 1234, 1234)
+    const inode = statSync(join(cwd, 'a.txt')).ino
+    const run = await klarsprak(fix('a.txt'), {cwd})
+    expect(run.stderr).toBe('')
+    expect(readFileSync(join(cwd, 'a.txt'), 'utf8')).toBe(after)
+    expect(readFileSync(join(cwd, 'b.txt'), 'utf8')).toBe(after)
+    const [a, b] = [statSync(join(cwd, 'a.txt')), statSync(join(cwd, 'b.txt'))]
+    expect([a.ino, b.ino, a.nlink]).toEqual([inode, inode, 2])
+    if (isRoot) expect([a.uid, a.gid]).toEqual([1234, 1234])
+    expect(temporaries(cwd)).toEqual([])
+  })
+
+  it('skips with a warning a file that changed on disk after it was read, and reports it as it is now', async () => {
+    const cwd = project({'brev.txt': before, 'annat.txt': before})
+    const edited = 'Du erhåller beslutet. Vi skall ringa dig.\n'
+    const seen: string[] = []
+    const run = await inProcess(fix('brev.txt', 'annat.txt'), cwd, (path, temporary) => {
+      seen.push(`${path}:${basename(temporary)}`)
+      // The temporary file is complete and next to the original.
+      expect(dirname(temporary)).toBe(realpathSync(cwd))
+      expect(readFileSync(temporary, 'utf8')).toBe(after)
+      // The user saves an edit while the run is going.
+      if (path === 'brev.txt') writeFileSync(join(cwd, 'brev.txt'), edited)
+    })
+    expect(seen).toEqual([expect.stringMatching(/^brev\.txt:\.brev\.txt\.\d+-[0-9a-f]{8}\.klarsprak-tmp$/), expect.stringMatching(/^annat\.txt:/)])
+    expect(run.stderr).toBe('klarsprak: brev.txt: the file changed on disk while it was being checked; it was left as it was (run again to fix it)\n')
+    expect(readFileSync(join(cwd, 'brev.txt'), 'utf8')).toBe(edited)
+    expect(readFileSync(join(cwd, 'annat.txt'), 'utf8')).toBe(after)
+    const result = JSON.parse(run.stdout)
+    expect(result.summary.fixed).toBe(1)
+    expect(result.files[0].messages.map((m: {actual: string}) => m.actual)).toEqual(expect.arrayContaining(['erhåller', 'skall']))
+    expect(temporaries(cwd)).toEqual([])
+  })
+
+  it('leaves no temporary file when stopped by SIGTERM or SIGINT in the middle of writing', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const cwd = project({'brev.txt': before, 'annat.txt': before})
+      const stopped = await stopMidWrite(cwd, ['brev.txt', 'annat.txt'], signal)
+      expect(stopped.existed).toBe(true)
+      expect(basename(stopped.temporary)).toMatch(/^\.brev\.txt\.\d+-[0-9a-f]{8}\.klarsprak-tmp$/)
+      expect(stopped.code).toBe(signal === 'SIGTERM' ? 143 : 130)
+      expect(readdirSync(cwd).sort()).toEqual(['annat.txt', 'brev.txt'])
+      expect(readFileSync(join(cwd, 'brev.txt'), 'utf8')).toBe(before)
+    }
+    // A file with two names: the complete copy it is written from in place is removed too.
+    const cwd = project({'a.txt': before})
+    linkSync(join(cwd, 'a.txt'), join(cwd, 'b.txt'))
+    const stopped = await stopMidWrite(cwd, ['a.txt'], 'SIGTERM')
+    expect(stopped.existed).toBe(true)
+    expect(basename(stopped.temporary)).toMatch(/^\.a\.txt\.\d+-[0-9a-f]{8}-[0-9a-f]{16}\.klarsprak-copy$/)
+    expect(readdirSync(cwd).sort()).toEqual(['a.txt', 'b.txt'])
+    expect(readFileSync(join(cwd, 'b.txt'), 'utf8')).toBe(before)
+  })
+
+  it('cleans up what kill -9 left behind on the next run, but keeps a copy that may be the only whole text', async () => {
+    const cwd = project({'brev.txt': before})
+    const killed = await stopMidWrite(cwd, ['brev.txt'], 'SIGKILL')
+    expect(killed.signal).toBe('SIGKILL')
+    expect(existsSync(killed.temporary)).toBe(true)
+    // Left-overs are dot files with their own extension: a check of the folder does not see them.
+    expect(JSON.parse((await klarsprak(['check', '.', '--format', 'json'], {cwd})).stdout).files.map((f: {path: string}) => f.path)).toEqual(['brev.txt'])
+    const next = await klarsprak(fix('brev.txt'), {cwd})
+    expect(next.stderr).toBe('')
+    expect(readdirSync(cwd)).toEqual(['brev.txt'])
+    expect(readFileSync(join(cwd, 'brev.txt'), 'utf8')).toBe(after)
+
+    // Killed with the copy written but the file not yet touched: the copy goes, the file is fixed.
+    const linked = project({'a.txt': before})
+    linkSync(join(linked, 'a.txt'), join(linked, 'b.txt'))
+    expect(existsSync((await stopMidWrite(linked, ['a.txt'], 'SIGKILL')).temporary)).toBe(true)
+    expect((await klarsprak(fix('a.txt'), {cwd: linked})).stderr).toBe('')
+    expect(readdirSync(linked).sort()).toEqual(['a.txt', 'b.txt'])
+    expect(readFileSync(join(linked, 'b.txt'), 'utf8')).toBe(after)
+
+    // Killed while the file was being written in place (here: cut short by hand, to `Du erhåller`): the copy is the
+    // only whole text, so the next run that would fix the file keeps the copy, says so and leaves the file alone.
+    writeFileSync(join(linked, 'a.txt'), before)
+    const copy = (await stopMidWrite(linked, ['a.txt'], 'SIGKILL')).temporary
+    truncateSync(join(linked, 'a.txt'), 12)
+    const refused = await klarsprak(fix('a.txt'), {cwd: linked})
+    expect(refused.stderr).toContain(`klarsprak: a.txt: ${basename(copy)} is left from an interrupted run and holds the complete fixed text`)
+    expect(readFileSync(copy, 'utf8')).toBe(after)
+    expect(readFileSync(join(linked, 'a.txt'), 'utf8')).toBe('Du erhåller')
   })
 })

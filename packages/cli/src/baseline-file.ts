@@ -35,7 +35,7 @@ export async function useBaseline(
     const path = resolve(options.cwd, options.file)
     const previous = existsSync(path) ? await readBaselineFile(options.file, options.cwd).catch(() => undefined) : undefined
     baseline = createBaseline(files, previous, (entry) => isUrl(entry) || existsSync(resolve(options.cwd, entry)))
-    await writeAtomically(path, formatBaseline(baseline))
+    await writeAtomically(path, formatBaseline(baseline), options.file)
     options.note(`wrote ${baseline.findings.length} ${baseline.findings.length === 1 ? 'finding' : 'findings'} to the baseline ${options.file}`)
   } else {
     baseline = await readBaselineFile(options.file, options.cwd)

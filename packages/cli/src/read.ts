@@ -1,11 +1,12 @@
 import {open} from 'node:fs/promises'
 import {decodeWindows1252, type TextEncoding} from './encoding.js'
+import {digestOf} from './write.js'
 
 /** Files above this size are not checked (they are almost never prose written by a person). */
 export const maxFileSize = 10 * 1024 * 1024
 
 export type ReadResult =
-  | {ok: true; value: string; bom: boolean; encoding: TextEncoding}
+  | {ok: true; value: string; bom: boolean; encoding: TextEncoding; digest?: string}
   | {ok: false; reason: {sv: string; en: string}}
 
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
@@ -29,7 +30,10 @@ export async function readTextFile(path: string): Promise<ReadResult> {
       }
     }
     const buffer = await handle.readFile()
-    return decode(buffer)
+    const read = decode(buffer)
+    // What was read, so `--fix` can tell whether the file changed on disk before it writes the fixed text.
+    if (read.ok) read.digest = digestOf(buffer)
+    return read
   } finally {
     await handle.close()
   }

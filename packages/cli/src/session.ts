@@ -41,6 +41,8 @@ export interface CheckedFile {
   bom: boolean
   /** The file's encoding, used again when fixed text is written back. */
   encoding: TextEncoding
+  /** SHA-256 of the bytes that were checked; `--fix` writes only while the file on disk still holds them. */
+  digest?: string
 }
 
 export function createRegistry(): RuleRegistry {
@@ -103,6 +105,7 @@ export class Session {
     let text = value
     let bom = false
     let encoding: TextEncoding = 'utf-8'
+    let digest: string | undefined
     if (text === undefined && docx) {
       const read = await readDocx(absolute)
       if (!read.ok) return {result: parseError(path, settings, read.reason), bom: false, encoding}
@@ -110,12 +113,12 @@ export class Session {
     } else if (text === undefined) {
       const read = await readTextFile(absolute)
       if (!read.ok) return {result: parseError(path, settings, read.reason), bom: false, encoding}
-      ;({value: text, bom, encoding} = read)
+      ;({value: text, bom, encoding, digest} = read)
     }
     try {
       // Word files are never rewritten (the check command says so); their text is only checked.
       const fix = this.options.fix && !docx
-      return {result: await this.linter.lint({path, value: text, format}, settings, {fix}), bom, encoding}
+      return {result: await this.linter.lint({path, value: text, format}, settings, {fix}), bom, encoding, digest}
     } catch (error) {
       if (error instanceof ConfigError) throw error
       const reason = (error as Error).message.split('\n')[0]
@@ -129,16 +132,17 @@ export class Session {
     let text = value
     let bom = false
     let encoding: TextEncoding = 'utf-8'
+    let digest: string | undefined
     if (text === undefined) {
       const read = await readTextFile(absolute)
       if (!read.ok) return {result: parseError(path, settings, read.reason), bom, encoding}
-      ;({value: text, bom, encoding} = read)
+      ;({value: text, bom, encoding, digest} = read)
     }
     // Loaded only when a template is checked: Handlebars is not needed for Markdown, HTML or text.
     const {lintTemplate} = await import('@klarsprak/templates')
     try {
       const options = {fix: this.options.fix, metadata: 'when-present'} as const
-      return {result: await lintTemplate({path, value: text}, {linter: this.linter, settings}, options), bom, encoding}
+      return {result: await lintTemplate({path, value: text}, {linter: this.linter, settings}, options), bom, encoding, digest}
     } catch (error) {
       if (error instanceof ConfigError) throw error
       const reason = (error as Error).message.split('\n')[0]

@@ -6,7 +6,7 @@ import {checkAll, type CheckProgress} from '../pool.js'
 import {Session, type CheckedFile, type SessionOptions} from '../session.js'
 import {version} from '../version.js'
 import {readTextFile} from '../read.js'
-import {writeAtomically} from '../write.js'
+import {writeFixedText} from '../write.js'
 import {exitCodeOf, writeResult} from '../report-output.js'
 import {checkWithCache} from '../cached-check.js'
 import {useBaseline} from '../baseline-file.js'
@@ -17,6 +17,11 @@ export interface Io {
   stdout: NodeJS.WritableStream & {isTTY?: boolean}
   stderr: NodeJS.WritableStream & {isTTY?: boolean}
   readStdin: () => Promise<string>
+  /**
+   * A seam for tests: called by `--fix` when a file's temporary file is complete, just before the file on disk is
+   * compared with what was read and replaced.
+   */
+  beforeFixCommit?: (path: string, temporary: string) => void | Promise<void>
 }
 
 /** `klarsprak check`: returns the exit code (0 clean, 1 lint errors or too many warnings). */
@@ -51,7 +56,9 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     progress?.({done: paths.length, total: paths.length}, true)
     files = checked.filter((file) => file !== undefined)
     reportFailures(failures, io)
-    for (const {result, bom, encoding} of files) {
+    let unfixed: Session | undefined
+    for (const file of files) {
+      const {result, bom, encoding, digest} = file
       if (args.fix && result.path.toLowerCase().endsWith('.docx')) {
         io.stderr.write(`klarsprak: ${result.path}: --fix does not change Word documents; make the changes in Word\n`)
       }
@@ -65,10 +72,15 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
         continue
       }
       try {
-        await writeAtomically(resolve(io.cwd, result.path), result.output, bom, encoding)
+        const beforeCommit = io.beforeFixCommit && ((temporary: string) => io.beforeFixCommit!(result.path, temporary))
+        await writeFixedText(resolve(io.cwd, result.path), result.output, {bom, encoding, label: result.path, expected: digest, beforeCommit})
       } catch (error) {
         io.stderr.write(`klarsprak: ${(error as Error).message}\n`)
-        result.fixed = 0
+        // The report describes the file as it is on disk, not the fixed text that was not written.
+        unfixed ??= new Session({...options, fix: false})
+        const again = await unfixed.check(result.path).catch(() => undefined)
+        file.result = again ? again.result : {...result, output: undefined}
+        file.result.fixed = 0
       }
     }
     await cached?.finish(args.fixDryRun)
