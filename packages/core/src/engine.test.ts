@@ -196,3 +196,37 @@ describe('links and page texts', () => {
     expect(result.messages.map((m) => `${m.line}:${m.column}`)).toEqual(['1:33', '2:38', '3:32', '3:66'])
   })
 })
+
+describe('Linter positions in Markdown (issue 13)', () => {
+  /** Start and end of the one `erhåller` finding, and the source text it covers. */
+  async function place(value: string) {
+    const result = await lint(value)
+    const found = result.messages.filter((m) => m.actual === 'erhåller')
+    expect(found).toHaveLength(1)
+    const {line, column, endLine, endColumn, offset, endOffset} = found[0]!
+    return {span: `${line}:${column}-${endLine}:${endColumn}`, source: value.slice(offset, endOffset)}
+  }
+
+  it.each([
+    ['after a character reference', 'Vi &amp; ni. Du erhåller beslutet.\n', '1:17-1:25'],
+    ['after a backslash escape', 'Vi \\* ni. Du erhåller beslutet.\n', '1:14-1:22'],
+    ['on a list item continuation line', '- Punkt\n  och du erhåller svar.\n', '2:10-2:18'],
+    ['on a blockquote continuation line', '> Citat\n> och du erhåller svar.\n', '2:10-2:18'],
+    ['after a single trailing space', 'Rad ett \nDu erhåller svar.\n', '2:4-2:12'],
+    ['after an emoji in a blockquote', '> A\n> 😀 du erhåller svar.\n', '2:9-2:17']
+  ])('%s', async (_, value, span) => {
+    expect(await place(value)).toEqual({span, source: 'erhåller'})
+  })
+
+  it('covers all of a word written with a character reference (and leaves it to the writer to fix)', async () => {
+    const value = 'Du erh&aring;ller svar.\n'
+    expect(await place(value)).toEqual({span: '1:4-1:18', source: 'erh&aring;ller'})
+    // The span does not hold the reported text as written, so the safe fix stays away from it.
+    expect((await lint(value, 'brev.md', {}, true)).output).toBeUndefined()
+  })
+
+  it('fixes on continuation lines without touching the container prefix', async () => {
+    const value = '> Citat\n> du erhåller svar.\n\n- Punkt\n  du erhåller svar.\n'
+    expect((await lint(value, 'brev.md', {}, true)).output).toBe('> Citat\n> du får svar.\n\n- Punkt\n  du får svar.\n')
+  })
+})

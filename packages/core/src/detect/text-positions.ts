@@ -1,9 +1,9 @@
-import type {Node, Parent, Point} from 'unist'
+import type {Node, Parent, Point, Position} from 'unist'
 
 interface Leaf {
   readonly start: number
   readonly end: number
-  readonly point: Point | undefined
+  readonly position: Position | undefined
 }
 
 /** The text of a node together with a way back from offsets in that text to points in the document. */
@@ -18,15 +18,18 @@ export interface PositionedText {
 /**
  * Concatenate the literal leaves of `node` (an nlcst paragraph or sentence) and remember where each leaf starts.
  * Offsets map back leaf by leaf, so this also works for trees made from Markdown or HTML, whose text is not one
- * contiguous slice of the source. A point inside a leaf assumes the leaf holds no line break, which holds for
- * words, symbols and punctuation: the places where matches start and end.
+ * contiguous slice of the source. A leaf's own start and end are exact. A point inside a leaf is counted from its
+ * start when the leaf is written literally (its source is as long as its text, and it holds no line break, which
+ * holds for words, symbols and punctuation: the places where matches start and end); inside a leaf whose source
+ * differs (a character reference or escape in Markdown or HTML) it is the leaf's start or end, so a span never
+ * points into the middle of a reference.
  */
 export function positionedText(node: Node): PositionedText {
   const leaves: Leaf[] = []
   let text = ''
   const collect = (current: Node) => {
     if ('value' in current && typeof current.value === 'string') {
-      leaves.push({start: text.length, end: text.length + current.value.length, point: current.position?.start})
+      leaves.push({start: text.length, end: text.length + current.value.length, position: (current as Node).position})
       text += current.value
     } else if ('children' in current) {
       for (const child of (current as Parent).children) collect(child)
@@ -47,17 +50,24 @@ export function positionedText(node: Node): PositionedText {
     return leaves[low]
   }
 
-  const pointIn = (leaf: Leaf | undefined, offset: number): Point | undefined => {
-    if (!leaf?.point) return undefined
+  const pointIn = (leaf: Leaf | undefined, offset: number, side: 'start' | 'end'): Point | undefined => {
+    const position = leaf?.position
+    if (!leaf || !position) return undefined
+    const {start, end} = position
+    if (offset <= leaf.start) return {...start}
+    if (offset >= leaf.end) return {...end}
+    if (start.offset !== undefined && end.offset !== undefined && end.offset - start.offset !== leaf.end - leaf.start) {
+      return {...position[side]}
+    }
     const delta = offset - leaf.start
-    const point: Point = {line: leaf.point.line, column: leaf.point.column + delta}
-    if (leaf.point.offset !== undefined) point.offset = leaf.point.offset + delta
+    const point: Point = {line: start.line, column: start.column + delta}
+    if (start.offset !== undefined) point.offset = start.offset + delta
     return point
   }
 
   return {
     text,
-    startPoint: (offset) => pointIn(find(offset, false), offset),
-    endPoint: (offset) => pointIn(find(offset, true), offset)
+    startPoint: (offset) => pointIn(find(offset, false), offset, 'start'),
+    endPoint: (offset) => pointIn(find(offset, true), offset, 'end')
   }
 }

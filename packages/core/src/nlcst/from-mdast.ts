@@ -1,9 +1,11 @@
 import type {Nodes as MdastNodes} from 'mdast'
 import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import type {Point} from 'unist'
 import type {location} from 'vfile-location'
 import type {LinkInfo} from '../links.js'
 import type {NlcstParserClass} from '../types.js'
+import {sourceOffsets, type SourceOffsets} from './source-offsets.js'
 
 type Place = ReturnType<typeof location>
 type ParserInstance = InstanceType<NlcstParserClass>
@@ -17,6 +19,11 @@ const terminalMarker = /^([!.?\u2026\u203D]+)$/
  * This follows mdast-util-to-nlcst, which builds a new `vfile-location` for every call: converting a document block
  * by block with it is quadratic, because each new location index scans the document again from the start. Here one
  * location index is shared by every block of a document.
+ *
+ * Unlike mdast-util-to-nlcst, which lays each text node's decoded value out end to end from the node's start, every
+ * token here covers exactly the source characters that produced it: decoded text differs from its source after a
+ * character reference or escape, on a continuation line in a list or block quote, and at a line's trailing white
+ * space, and laying it out end to end drifts there (see `source-offsets.ts`).
  */
 export function blockToNlcst(
   node: MdastNodes,
@@ -54,7 +61,11 @@ function collect(
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   if (sourceTypes.includes(node.type)) {
-    if (start !== undefined && end !== undefined) into.push(patch([{type: 'SourceNode', value: source.slice(start, end)}], start, place)[0]!)
+    if (start !== undefined && end !== undefined) {
+      const token: SentenceContent = {type: 'SourceNode', value: source.slice(start, end)}
+      placeLiteral([token], start, place)
+      into.push(token)
+    }
     return
   }
   if ('children' in node) {
@@ -70,23 +81,47 @@ function collect(
     }
     return
   }
-  if (start === undefined) return
+  if (start === undefined || end === undefined) return
   if (node.type === 'text') {
     // A loop, not `push(...tokens)`: a paragraph of 100,000 tokens would overflow the call stack.
-    for (const token of patch(parser.tokenize(node.value) as SentenceContent[], start, place)) into.push(token)
+    for (const token of layOut(parser.tokenize(node.value) as SentenceContent[], node.value, source, start, end, place)) into.push(token)
   } else if (node.type === 'break') {
-    into.push(...patch([{type: 'WhiteSpaceNode', value: '\n'}], start, place))
+    // A hard break is one line break in the text, from `  ⏎` or `\⏎` in the source.
+    const from = place.toPoint(start)
+    const to = place.toPoint(end)
+    const token: SentenceContent = {type: 'WhiteSpaceNode', value: '\n'}
+    if (from && to) token.position = {start: from, end: to}
+    into.push(token)
   } else if (node.type === 'image' && node.alt) {
-    // `![alt]`: the alt text starts two characters in.
-    into.push(...patch(parser.tokenize(node.alt) as SentenceContent[], start + 2, place))
+    // `![alt]`: the alt text starts two characters in; emphasis and code markup in it are not in `alt`.
+    for (const token of layOut(parser.tokenize(node.alt) as SentenceContent[], node.alt, source, start + 2, end, place, true)) into.push(token)
   }
 }
 
 /**
- * Give `nodes` (and their children) positions, laid end to end from `offset`. Hot path: one end point per token,
- * shared as the next token's start, found by counting columns unless the token holds a line break.
+ * Give `nodes`, the tokens of `value` (text decoded from `source.slice(from, to)`), and their children positions:
+ * each token covers exactly the source characters that produced its text (see `source-offsets.ts`).
+ *
+ * Hot path. Text written literally (most text nodes) needs no map: one end point per token, shared as the next
+ * token's start, found by counting columns unless the token holds a line break. Other text goes through the map.
  */
-function patch<T extends SentenceContent>(nodes: T[], offset: number, place: Place): T[] {
+function layOut<T extends SentenceContent>(
+  nodes: T[],
+  value: string,
+  source: string,
+  from: number,
+  to: number,
+  place: Place,
+  lenient = false
+): T[] {
+  const offsets = sourceOffsets(value, source, from, to, lenient)
+  if (offsets) placeMapped(nodes, offsets, from, 0, {point: undefined, source, place})
+  else placeLiteral(nodes, from, place)
+  return nodes
+}
+
+/** Lay `nodes` out end to end from `offset`: one end point per token, shared as the next token's start. */
+function placeLiteral(nodes: SentenceContent[], offset: number, place: Place): void {
   let at = offset
   let start = place.toPoint(at)
   for (const node of nodes) {
@@ -101,9 +136,10 @@ function patch<T extends SentenceContent>(nodes: T[], offset: number, place: Pla
       node.position = position
       if ('children' in node) {
         const children = node.children as SentenceContent[]
-        // A word of one text node (the usual case) shares the word's position.
-        if (children.length === 1) children[0]!.position = position
-        else patch(children, at, place)
+        // A word of one text node (the usual case) has the word's points, in a position object of its own: parser
+        // plugins that merge tokens into a word move the word's `position.end`, which must not move its first child's.
+        if (children.length === 1) children[0]!.position = {start, end: endPoint}
+        else placeLiteral(children, at, place)
       }
     } else {
       delete node.position
@@ -111,7 +147,63 @@ function patch<T extends SentenceContent>(nodes: T[], offset: number, place: Pla
     start = endPoint
     at = end
   }
-  return nodes
+}
+
+/** The last point found, to find the next one by counting columns when no line break lies between them. */
+interface Cursor {
+  point: Point | undefined
+  readonly source: string
+  readonly place: Place
+}
+
+/** Give `nodes`, the tokens of the text from character `index` on, positions from `offsets` (see {@link layOut}). */
+function placeMapped(nodes: SentenceContent[], offsets: SourceOffsets, from: number, index: number, cursor: Cursor): void {
+  for (const node of nodes) {
+    const length = textOfToken(node).length
+    const startOffset = length === 0 ? offsetAfter(offsets, index, from) : offsets.starts[index]!
+    const endOffset = length === 0 ? startOffset : offsets.ends[index + length - 1]!
+    const start = pointAt(cursor, startOffset)
+    const end = endOffset === startOffset ? start : pointAt(cursor, endOffset)
+    if (start && end) {
+      const position = {start, end}
+      node.position = position
+      if ('children' in node) {
+        const children = node.children as SentenceContent[]
+        if (children.length === 1) children[0]!.position = {start, end}
+        else placeMapped(children, offsets, from, index, cursor)
+      }
+    } else {
+      delete node.position
+    }
+    index += length
+  }
+}
+
+/** Where an empty token at character `index` is: after the character before it. */
+function offsetAfter(offsets: SourceOffsets, index: number, from: number): number {
+  return index === 0 ? from : offsets.ends[index - 1]!
+}
+
+/** The point of `offset`: columns counted from the cursor when only line-break-free text lies between. */
+function pointAt(cursor: Cursor, offset: number): Point | undefined {
+  const last = cursor.point
+  if (last && last.offset === offset) return last
+  let point: Point | undefined
+  if (last && last.offset !== undefined && offset >= last.offset && !hasLineBreak(cursor.source, last.offset, offset)) {
+    point = {line: last.line, column: last.column + offset - last.offset, offset}
+  } else {
+    point = cursor.place.toPoint(offset)
+  }
+  if (point) cursor.point = point
+  return point
+}
+
+function hasLineBreak(source: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = source.charCodeAt(at)
+    if (code === 10 || code === 13) return true
+  }
+  return false
 }
 
 function textOfToken(node: SentenceContent): string {
