@@ -164,17 +164,21 @@ export class Linter {
     if (unusedSeverity) {
       for (const {comment, rules} of unused) {
         const start = place.toPoint(comment.offset)
+        // The whole comment, `<!--` to `-->`; without its end offset, its first character.
+        const endOffset = comment.endOffset ?? Math.min(comment.offset + 1, input.value.length)
+        const end = place.toPoint(endOffset)
         kept.push({
           ruleId: 'unused-disable',
           severity: unusedSeverity,
           message: unusedDisableText[language](rules),
           line: start?.line ?? comment.line,
           column: start?.column ?? 1,
-          endLine: comment.endLine,
-          endColumn: (start?.column ?? 1) + comment.value.length,
+          endLine: end?.line ?? comment.endLine,
+          endColumn: end?.column ?? (start?.column ?? 1) + 1,
           url: ruleUrl('unused-disable'),
           fingerprint: '',
-          offset: comment.offset
+          offset: comment.offset,
+          endOffset
         })
       }
     }
@@ -220,7 +224,8 @@ export class Linter {
           detectedLanguage,
           lastModified: input.page?.lastModified,
           now: input.page?.now ?? new Date(),
-          options: {...settings.rules.get(rule.meta.id)?.options, textType: settings.textType}
+          options: {...settings.rules.get(rule.meta.id)?.options, textType: settings.textType},
+          textSpan: document.page.textSpan
         })
       } catch (error) {
         this.#fail(rule.meta.id, input.path, error)

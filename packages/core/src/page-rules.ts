@@ -1,4 +1,5 @@
-import type {Element, Root as HastRoot} from 'hast'
+import type {Element, Root as HastRoot, Text} from 'hast'
+import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {Language, RuleMeta, RuleOptions} from './types.js'
 
@@ -28,6 +29,11 @@ export interface PageContext {
   readonly now: Date
   /** The rule's own options from config. */
   readonly options: RuleOptions
+  /**
+   * The source position of `node.value.slice(from, to)` for a text node of `tree`: exact where the source spells the
+   * text differently (character references such as `&aring;`, CRLF line endings, tags the parser ignored).
+   */
+  readonly textSpan?: (node: Text, from: number, to: number) => Position | undefined
 }
 
 /** A rule that reads a whole HTML page rather than its prose: runs for HTML input only. */

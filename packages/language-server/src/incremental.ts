@@ -199,7 +199,9 @@ export class IncrementalDocument {
       entry.comments = []
       for (; comment < comments.length && comments[comment]!.offset < end; comment++) {
         const found = comments[comment]!
-        entry.comments.push({...found, line: found.line - lines, endLine: found.endLine - lines, offset: found.offset - block.offset})
+        const moved = {...found, line: found.line - lines, endLine: found.endLine - lines, offset: found.offset - block.offset}
+        if (found.endOffset !== undefined) moved.endOffset = found.endOffset - block.offset
+        entry.comments.push(moved)
       }
       entry.checked = {
         language,
@@ -261,7 +263,9 @@ export class IncrementalDocument {
         extraMessages.push(moved)
       }
       for (const comment of entry.comments ?? []) {
-        comments.push({...comment, line: comment.line + lines, endLine: comment.endLine + lines, offset: comment.offset + block.offset})
+        const moved = {...comment, line: comment.line + lines, endLine: comment.endLine + lines, offset: comment.offset + block.offset}
+        if (comment.endOffset !== undefined) moved.endOffset = comment.endOffset + block.offset
+        comments.push(moved)
       }
     }
     const root: NlcstRoot = {

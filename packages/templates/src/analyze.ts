@@ -28,10 +28,14 @@ export interface BodyAnalysis {
   used: Set<string>
 }
 
-/** Offsets of the starts of lines, for turning Handlebars' line/column into offsets. */
+/**
+ * Offsets of the starts of lines, for turning Handlebars' line/column into offsets. Lines end as Handlebars' lexer
+ * counts them (and vfile-location): at CRLF, LF or a lone CR. Counting only LF would put everything after a lone CR
+ * on the wrong line, up to offsets past the end of the file.
+ */
 export function lineStarts(text: string): number[] {
   const starts = [0]
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
+  for (const match of text.matchAll(/\r\n?|\n/g)) starts.push(match.index + match[0].length)
   return starts
 }
 
@@ -72,7 +76,7 @@ function scopeOf(name: string, spec: Pick<VariableSpec, 'type' | 'items'> | unde
  */
 export function analyzeBody(body: string, meta: Pick<TemplateMeta, 'variables' | 'format' | 'language'> | undefined): BodyAnalysis {
   const starts = lineStarts(body)
-  const offset = (position: {line: number; column: number}) => (starts[position.line - 1] ?? body.length) + position.column
+  const offset = (position: {line: number; column: number}) => Math.min(body.length, (starts[position.line - 1] ?? body.length) + position.column)
   const analysis: BodyAnalysis = {contents: [], comments: [], findings: [], used: new Set()}
   const env = environment(meta?.language ?? 'sv', meta?.format === 'markdown')
 

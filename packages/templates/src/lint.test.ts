@@ -1,3 +1,6 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {basename, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {lintTemplate, maskedCopy} from './lint.js'
 import {hbs, linter, settings} from './testing.js'
@@ -228,5 +231,89 @@ describe('lintTemplate: inline comments', () => {
     const value = hbs(frontMatter, 'Hej {{name}}! {{status}} Du erhåller beslutet.\n')
     const result = await lint(value, {'plain-words': 'off'})
     expect(result.messages).toEqual([])
+  })
+})
+
+describe('lintTemplate: positions', () => {
+  /** Every finding inside the file, with an end after its start, and lines and columns that match its offsets. */
+  const expectInside = (value: string, messages: Array<{line: number; column: number; endLine: number; endColumn: number; offset?: number; endOffset?: number; ruleId: string}>) => {
+    for (const message of messages) {
+      expect(message.offset, message.ruleId).toBeGreaterThanOrEqual(0)
+      expect(message.endOffset!, message.ruleId).toBeGreaterThan(message.offset!)
+      expect(message.endOffset!, message.ruleId).toBeLessThanOrEqual(value.length)
+      const lines = value.slice(0, message.endOffset).split(/\r\n|\r|\n/)
+      expect({line: message.endLine, column: message.endColumn}, message.ruleId).toEqual({line: lines.length, column: lines[lines.length - 1]!.length + 1})
+    }
+  }
+
+  it('gives every finding of every rule an end inside the file: the shipped templates, broken, with CRLF and a BOM', async () => {
+    const folder = fileURLToPath(new URL('../../../templates/', import.meta.url))
+    const files = ['sv', 'en'].flatMap((language) => readdirSync(join(folder, language)).map((name) => join(folder, language, name)))
+    expect(files.length).toBeGreaterThan(10)
+    const rules = new Set<string>()
+    for (const file of files) {
+      const original = readFileSync(file, 'utf8')
+      const broken = original
+        .replace(/\{\{(\w+)\}\}/, '{{$1x}} {{shout $1}} Du erhåller {{{$1}}}')
+        .replace(/^title: .*$/m, '$&\nextra: 1')
+        .replace(/^variables:$/m, '$&\n  unusedThing: { type: string }')
+        .replace(/(\n---\n)/, '$1{{!-- klarsprak-disable spelling --}}\n')
+      const otherKind = broken.replace(/^kind: .*$/m, (line) => (line === 'kind: receipt' ? 'kind: correction' : 'kind: receipt'))
+      for (const value of [original, broken, broken.replace(/\n/g, '\r\n'), '\ufeff' + broken, otherKind.replace(/\n/g, '\r\n'), broken.replace(/\{\{\/(if|each)\}\}\s*$/, '')]) {
+        const result = await lintTemplate({path: basename(file), value}, {linter, settings: settings()})
+        expectInside(value, result.messages)
+        for (const message of result.messages) rules.add(message.ruleId)
+      }
+    }
+    expect([...rules].sort()).toEqual(
+      expect.arrayContaining(['plain-words', 'template-metadata', 'template-required-content', 'template-syntax', 'template-unescaped-output', 'template-unknown-helper', 'template-unknown-variable', 'template-unused-variable', 'unused-disable'])
+    )
+  })
+
+  it('keeps exact offsets in a template with CRLF front matter', async () => {
+    const value = hbs(frontMatter.replace('samples:', '  extra: { type: string }\nsamples:'), 'Hej {{name}}!\n\nDu erhåller {{status}} beslutet.\n').replace(/\n/g, '\r\n')
+    const result = await lint(value)
+    expectInside(value, result.messages)
+    const slices = result.messages.map((message) => [message.ruleId, value.slice(message.offset, message.endOffset)])
+    expect(slices).toEqual([
+      ['template-unused-variable', 'extra'],
+      ['plain-words', 'erhåller'],
+      ['plain-words', '{{status}}']
+    ])
+    expect(result.messages[1]).toMatchObject({line: 18, column: 4, endLine: 18, endColumn: 12, actual: 'erhåller'})
+  })
+
+  it('counts a lone CR as a line end, as Handlebars does, so nothing points past the end of the file', async () => {
+    const value = hbs(frontMatter, 'Hej {{name}}!\r\rDu erhåller {{status}} beslutet\roch {{name}} inkom i går.').replace(/\n/g, '\r\n')
+    const result = await lint(value)
+    expectInside(value, result.messages)
+    expect(result.messages.map((message) => value.slice(message.offset, message.endOffset))).toEqual(['erhåller', '{{status}}', 'inkom'])
+  })
+
+  it('gives offsets, lines and columns in the file as given when it starts with a byte order mark', async () => {
+    const value = '\ufeff' + hbs(frontMatter, 'Hej {{name}}! {{status}} Du erhåller beslutet.\n')
+    const result = await lint(value)
+    expectInside(value, result.messages)
+    const found = result.messages.find((message) => message.actual === 'erhåller')!
+    expect(value.slice(found.offset, found.endOffset)).toBe('erhåller')
+    const fixed = await lintTemplate({path: 'mall.hbs', value}, {linter, settings: settings()}, {fix: true})
+    expect(fixed.output).toBe(value.replace('Du erhåller', 'Du får'))
+  })
+
+  it('gives problems without a place of their own a span: the opening ---, the line of the body, the comment', async () => {
+    const missing = hbs(frontMatter.replace(/samples:[\s\S]*$/, ''), 'Hej {{name}}! {{status}}\n').replace(/\n/g, '\r\n')
+    const [noSamples] = (await lint(missing)).messages
+    expect(noSamples).toMatchObject({ruleId: 'template-metadata', line: 1, column: 1, endLine: 1, endColumn: 4, offset: 0, endOffset: 3})
+    const open = hbs(frontMatter, 'Hej {{name}}! {{status}}\r\n{{#if name}}\r\nText\r\n\r\n')
+    const unclosed = (await lint(open)).messages
+    expectInside(open, unclosed)
+    expect(unclosed.map((message) => [message.ruleId, open.slice(message.offset, message.endOffset)])).toEqual([['template-syntax', 'Text']])
+    const comment = hbs(frontMatter, 'Hej {{name}}!\r\n{{!-- klarsprak-disable spelling --}}\r\n{{status}}\r\n')
+    const unused = (await lint(comment)).messages
+    expectInside(comment, unused)
+    expect(unused.map((message) => [message.ruleId, comment.slice(message.offset, message.endOffset)])).toEqual([
+      ['unused-disable', '{{!-- klarsprak-disable spelling --}}'],
+      ['plain-words', '{{status}}']
+    ])
   })
 })

@@ -199,8 +199,21 @@ function isForeign(source: string, options: TemplateLintOptions): boolean {
 }
 
 async function lintOnce(input: TemplateLintInput, context: TemplateLintContext, options: TemplateLintOptions): Promise<FileResult> {
+  const result = await lintSource(input.value.replace(/^\ufeff/, ''), input, context, options)
+  // Positions are found in the text after a byte order mark; offsets, lines and columns are into the file as given.
+  if (input.value.startsWith('\ufeff')) for (const message of result.messages) shiftByOne(message)
+  return result
+}
+
+function shiftByOne(message: LintMessage): void {
+  if (message.offset !== undefined) message.offset++
+  if (message.endOffset !== undefined) message.endOffset++
+  if (message.line === 1) message.column++
+  if (message.endLine === 1) message.endColumn++
+}
+
+async function lintSource(source: string, input: TemplateLintInput, context: TemplateLintContext, options: TemplateLintOptions): Promise<FileResult> {
   const {linter, settings} = context
-  const source = input.value.replace(/^\ufeff/, '')
   const foreign = isForeign(source, options)
   const parsed = parseTemplateSource(source, input.path)
   // Only syntax is a Klarspråk rule's business in someone else's template; its helpers and data are its own.
@@ -300,7 +313,8 @@ async function lintOnce(input: TemplateLintInput, context: TemplateLintContext, 
         endColumn: end?.column ?? 1,
         url: ruleUrl('unused-disable'),
         fingerprint: '',
-        offset: comment.offset
+        offset: comment.offset,
+        endOffset: commentEnds.get(comment.offset) ?? comment.offset
       })
     }
   }
@@ -317,8 +331,9 @@ function toMessages(source: string, problems: readonly Problem[], severity: (rul
   for (const problem of problems) {
     const level = problem.severity ?? severity(problem.ruleId)
     if (!level) continue
-    const start = place.toPoint(Math.min(problem.offset, source.length)) ?? {line: 1, column: 1}
-    const end = place.toPoint(Math.min(Math.max(problem.endOffset, problem.offset), source.length)) ?? start
+    const [offset, endOffset] = spanOf(source, problem.offset, problem.endOffset)
+    const start = place.toPoint(offset) ?? {line: 1, column: 1}
+    const end = place.toPoint(endOffset) ?? start
     const message: LintMessage = {
       ruleId: problem.ruleId,
       severity: level,
@@ -329,8 +344,8 @@ function toMessages(source: string, problems: readonly Problem[], severity: (rul
       endColumn: end.column,
       url: problem.from?.url ?? ruleUrl(problem.ruleId),
       fingerprint: '',
-      offset: problem.offset,
-      endOffset: problem.endOffset
+      offset,
+      endOffset
     }
     if (problem.from?.actual !== undefined) message.actual = problem.from.actual
     if (problem.from?.expected) message.expected = problem.from.expected
@@ -338,6 +353,27 @@ function toMessages(source: string, problems: readonly Problem[], severity: (rul
     messages.push(message)
   }
   return messages
+}
+
+/**
+ * A problem's span in the file: inside it, and never empty when the file has text. A problem that has no extent of
+ * its own (a phrase missing from the body, a template that ends inside a block) covers the text of its line, else
+ * of the next line with text, else of the last one before it.
+ */
+export function spanOf(source: string, offset: number, endOffset: number): [number, number] {
+  const start = Math.max(0, Math.min(offset, source.length))
+  const end = Math.max(start, Math.min(endOffset, source.length))
+  if (end > start) return [start, end]
+  const lines = [...source.matchAll(/[^\r\n]*(?:\r\n?|\n|$)/g)].map((match) => {
+    const text = match[0].replace(/[\r\n]+$/, '')
+    const lead = text.length - text.trimStart().length
+    return {start: match.index, end: match.index + match[0].length, from: match.index + lead, to: match.index + text.trimEnd().length}
+  })
+  const index = lines.findIndex((line) => start >= line.start && (start < line.end || line.end === source.length))
+  const withText = (line: (typeof lines)[number] | undefined) => line !== undefined && line.to > line.from
+  if (index !== -1 && withText(lines[index])) return [lines[index]!.from, lines[index]!.to]
+  const next = lines.slice(index + 1).find(withText) ?? lines.slice(0, Math.max(0, index)).reverse().find(withText)
+  return next ? [next.from, next.to] : [start, end]
 }
 
 /** Handlebars comments as core's directive comments, with lines in the whole file. */
@@ -349,7 +385,8 @@ function directiveComments(source: string, bodyOffset: number, analysis: BodyAna
       value: comment.value,
       line: place.toPoint(offset)?.line ?? 1,
       endLine: place.toPoint(bodyOffset + comment.end)?.line ?? 1,
-      offset
+      offset,
+      endOffset: bodyOffset + comment.end
     }
   })
 }

@@ -42,7 +42,7 @@ function tracedTemplate(template: Template): Traced {
   const env = environment(language, format === 'markdown')
   const program = env.parse(template.body) as unknown as Program
   const starts = lineStarts(template.body)
-  const offset = (position: {line: number; column: number}) => (starts[position.line - 1] ?? template.body.length) + position.column
+  const offset = (position: {line: number; column: number}) => Math.min(template.body.length, (starts[position.line - 1] ?? template.body.length) + position.column)
   const contents: Traced['contents'] = []
   const expressions: Traced['expressions'] = []
   // The compilers read `loc` of every node; a marker takes the location of the expression it wraps.

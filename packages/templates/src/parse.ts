@@ -39,14 +39,21 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Where the front matter is: `---` on the first line, up to the next `---` (or `...`) line. */
-function splitFrontMatter(source: string): {yaml: string; yamlOffset: number; bodyOffset: number} | 'unclosed' | undefined {
+function splitFrontMatter(source: string): {yaml: string; yamlOffset: number; bodyOffset: number; opener: [number, number]} | 'unclosed' | undefined {
   const open = /^\ufeff?---[ \t]*\r?\n/.exec(source)
   if (!open) return undefined
   const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm
   close.lastIndex = open[0].length
   const match = close.exec(source)
   if (!match) return 'unclosed'
-  return {yaml: source.slice(open[0].length, match.index), yamlOffset: open[0].length, bodyOffset: match.index + match[0].length}
+  const openerStart = source.startsWith('\ufeff') ? 1 : 0
+  return {yaml: source.slice(open[0].length, match.index), yamlOffset: open[0].length, bodyOffset: match.index + match[0].length, opener: [openerStart, openerStart + 3]}
+}
+
+/** The first line of `source`, without its line ending. */
+function firstLine(source: string): [number, number] {
+  const end = source.search(/\r|\n/)
+  return [0, end === -1 ? source.length : end]
 }
 
 function lineAt(source: string, offset: number): number {
@@ -60,14 +67,15 @@ export function parseTemplateSource(source: string, path: string): ParsedTemplat
   const problems: SourceProblem[] = []
   const split = splitFrontMatter(source)
   if (split === undefined || split === 'unclosed') {
+    const [offset, endOffset] = firstLine(source)
     problems.push({
       ruleId: 'template-metadata',
       message:
         split === undefined
           ? {sv: 'Mallen saknar metadata: börja filen med --- och en YAML-del (id, kind, language, title, variables, samples).', en: 'The template has no front matter: start the file with --- and a YAML block (id, kind, language, title, variables, samples).'}
           : {sv: 'Metadata avslutas aldrig: lägg till en rad med --- efter YAML-delen.', en: 'The front matter never ends: add a line with --- after the YAML block.'},
-      offset: 0,
-      endOffset: Math.max(0, source.indexOf('\n')) || Math.min(3, source.length)
+      offset,
+      endOffset
     })
     return {problems, bodyOffset: 0, bodyLine: 0, format: 'text', ranges: {variables: {}, samples: []}}
   }
@@ -75,10 +83,11 @@ export function parseTemplateSource(source: string, path: string): ParsedTemplat
   const bodyOffset = split.bodyOffset
   const bodyLine = lineAt(source, bodyOffset)
   const document = parseDocument(split.yaml, {prettyErrors: false, uniqueKeys: true})
-  const at = (range: readonly number[] | undefined) => ({
-    offset: split.yamlOffset + (range?.[0] ?? 0),
-    endOffset: split.yamlOffset + (range?.[1] ?? range?.[0] ?? 0)
-  })
+  // A problem with no place of its own in the YAML (a key that is missing) points at the opening `---`.
+  const at = (range: readonly number[] | undefined) =>
+    range
+      ? {offset: split.yamlOffset + (range[0] ?? 0), endOffset: split.yamlOffset + (range[1] ?? range[0] ?? 0)}
+      : {offset: split.opener[0], endOffset: split.opener[1]}
   const problem = (range: readonly number[] | undefined, sv: string, en: string) =>
     problems.push({ruleId: 'template-metadata', message: {sv, en}, ...at(range)})
 
@@ -107,7 +116,7 @@ export function parseTemplateSource(source: string, path: string): ParsedTemplat
 
   const required = (key: string, sv: string, en: string) => {
     if (raw[key] === undefined || raw[key] === null || raw[key] === '') {
-      problem(document.contents?.range ? [document.contents.range[0], document.contents.range[0]] : undefined, `Metadata saknar ${key}: ${sv}.`, `The front matter has no ${key}: ${en}.`)
+      problem(undefined, `Metadata saknar ${key}: ${sv}.`, `The front matter has no ${key}: ${en}.`)
       return false
     }
     return true

@@ -22,7 +22,7 @@ export function htmlComments(html: string, offset: number, file: VFile): SourceC
     const startPoint = place(file).toPoint(start)
     const endPoint = place(file).toPoint(end)
     if (!startPoint || !endPoint) continue
-    found.push({value: match[1]!.trim(), line: startPoint.line, endLine: endPoint.line, offset: start})
+    found.push({value: match[1]!.trim(), line: startPoint.line, endLine: endPoint.line, offset: start, endOffset: end})
   }
   return found
 }

@@ -1,4 +1,5 @@
-import type {Element, Root as HastRoot} from 'hast'
+import type {Element, Root as HastRoot, Text} from 'hast'
+import type {Position} from 'unist'
 import type {Root as NlcstRoot} from 'nlcst'
 import type {VFile} from 'vfile'
 import type {NlcstParserClass} from '../types.js'
@@ -14,6 +15,8 @@ export interface SourceComment {
   line: number
   endLine: number
   offset: number
+  /** Just past the comment's last character (`-->`, `--}}`), when known. */
+  endOffset?: number
 }
 
 /** A parsed source document, before it is turned into prose (nlcst). */
@@ -24,8 +27,11 @@ export interface ParsedDocument {
   /** Prose for language detection (no code, no markup). */
   proseSample: string
   comments: SourceComment[]
-  /** HTML only: the whole page and its main content, for page rules. */
-  page?: {tree: HastRoot; main: HastRoot | Element}
+  /**
+   * HTML only: the whole page and its main content, for page rules, and the exact source position of part of a
+   * text node's value (character references, line endings and ignored tags taken into account).
+   */
+  page?: {tree: HastRoot; main: HastRoot | Element; textSpan?: (node: Text, from: number, to: number) => Position | undefined}
   /** Build the prose tree with the given parser class. */
   toNlcst(Parser: NlcstParserClass, file: VFile): NlcstRoot
 }

@@ -69,7 +69,9 @@ describe('readability-lix', () => {
     expect(message?.actual).toBeUndefined()
     expect(message?.expected).toBeUndefined()
     expect(message?.note).toContain('Björnsson 1968')
-    expect(message?.place).toMatchObject({start: {line: 1, column: 1}, end: {line: 1, column: 1}})
+    // At the start of the text, on its first sentence (a message with an end, not a point).
+    const firstSentence = dense.slice(0, dense.indexOf('. ') + 1)
+    expect(message?.place).toMatchObject({start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: firstSentence.length + 1, offset: firstSentence.length}})
   })
 
   it('reports a complete message for a paragraph far above the limit', async () => {

@@ -106,11 +106,13 @@ export default function retextSvReadabilityLix(options: Options = {}) {
 
     const value = lix(total)
     if (value > max + textMargin) {
+      // The finding is about the whole text; it points at where the text starts: its first sentence.
       const first = paragraphs[0]!.node
+      const sentence = first.children.find((child) => child.type === 'SentenceNode') ?? first
       report(file, {
         ruleId: meta.id,
         reason: `Texten har LIX ${show(value)}, långt över ${max} som är målet för ${typeName[textType]}: skriv kortare meningar och byt långa ord mot kortare.`,
-        place: first.position ? {start: first.position.start, end: first.position.start} : undefined,
+        place: sentence.position,
         note: 'LIX = ord per mening + andelen ord med fler än sex bokstäver i procent (Björnsson 1968). Under 40 är lättläst.'
       })
     }

@@ -1,6 +1,6 @@
 import {languageFromTag, report, type Language, type PageContext} from '@klarsprak/core'
 import {select} from 'hast-util-select'
-import {startTag} from '../page-text.js'
+import {pageHead, startTag} from '../page-text.js'
 
 const languageName: Record<Language, Record<Language, string>> = {
   sv: {sv: 'svenska', en: 'engelska'},
@@ -30,7 +30,7 @@ const text = {
 export function checkMissingLang(page: PageContext): void {
   const html = select('html', page.tree)
   const tag = html ? startTag(page.file, html) : undefined
-  const place = tag?.position ?? {line: 1, column: 1}
+  const place = tag?.position ?? pageHead(page)
   const declared = page.declaredLanguage?.trim()
   if (!declared) {
     const suggested = page.detectedLanguage() ?? page.language

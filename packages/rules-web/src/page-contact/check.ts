@@ -1,7 +1,7 @@
 import {report, type PageContext} from '@klarsprak/core'
 import {select, selectAll} from 'hast-util-select'
 import {toString} from 'hast-util-to-string'
-import {visibleTexts} from '../page-text.js'
+import {pageHead, textOf, visibleTexts} from '../page-text.js'
 
 /** Link texts and addresses that lead to a contact page. */
 const contactWords = /(?<!\p{L})(kontakt|kontakta|kontakten|kontaktcenter|kontaktcentret|kontaktuppgifter|kontakta oss|kundtjänst|växel|contact(?: us)?|customer service)(?!\p{L})/iu
@@ -24,8 +24,10 @@ const phone = /(?<![\d\p{L}])(?:\+\d{1,3}[\s-]?(?:\(0\))?\s?\d{1,4}|0\d{1,4})(?:
 export function checkPageContact(page: PageContext): void {
   if (hasContact(page)) return
   const heading = select('h1', page.main) ?? select('h1', page.tree)
-  const place = heading?.position ?? page.main.position ?? {line: 1, column: 1}
   const title = select('title', page.tree)
+  // The finding points at the text it quotes: the main heading, else the title, else the page's first tag.
+  const named = heading && toString(heading).trim() ? heading : title && toString(title).trim() ? title : undefined
+  const place = (named && textOf(page, named)) ?? pageHead(page)
   report(page.file, {
     ruleId: 'page-contact',
     reason:
@@ -33,7 +35,7 @@ export function checkPageContact(page: PageContext): void {
         ? 'Sidan saknar kontaktuppgifter: lägg till telefonnummer, e-postadress eller en länk till ”Kontakta oss”, så att läsaren når rätt funktion.'
         : 'The page has no contact details: add a phone number, an e-mail address or a link to “Contact us”, so readers reach the right people.',
     place,
-    actual: (heading ? toString(heading) : title ? toString(title) : '').trim() || undefined
+    actual: named ? toString(named).trim() : undefined
   })
 }
 

@@ -3,7 +3,7 @@ import {report, type PageContext} from '@klarsprak/core'
 import {selectAll} from 'hast-util-select'
 import {toString} from 'hast-util-to-string'
 import type {Point, Position} from 'unist'
-import {spanIn, startTag, visibleTexts} from '../page-text.js'
+import {pageHead, spanIn, startTag, visibleTexts} from '../page-text.js'
 import {dateOfMatch, datePattern, formatDate, parseMachineDate} from './dates.js'
 
 export interface StaleContentOptions {
@@ -42,7 +42,7 @@ export function checkStaleContent(page: PageContext): void {
   const found = [...textDates(page), ...elementDates(page)].filter((item) => item.date.getTime() <= page.now.getTime())
   if (found.length === 0 && page.lastModified) {
     const date = parseMachineDate(page.lastModified)
-    if (date && date.getTime() <= page.now.getTime()) found.push({date, actual: page.lastModified, place: {line: 1, column: 1}})
+    if (date && date.getTime() <= page.now.getTime()) found.push({date, actual: page.lastModified, place: pageHead(page)})
   }
   if (found.length === 0) return
   const newest = found.reduce((best, item) => (item.date > best.date ? item : best))
@@ -73,7 +73,7 @@ function textDates(page: PageContext): FoundDate[] {
       if (!labelled(before) && !(previous && labelled(previous + ' ' + before))) continue
       const date = dateOfMatch(match as RegExpExecArray)
       if (!date) continue
-      found.push({date, actual: match[0], place: spanIn(page.file, run.node, match.index, match.index + match[0].length)})
+      found.push({date, actual: match[0], place: spanIn(page, run.node, match.index, match.index + match[0].length)})
     }
   }
   return found
@@ -119,5 +119,5 @@ function shownPlace(page: PageContext, element: Element): Position | undefined {
   const text = element.children.find((child) => child.type === 'text' && child.value.trim() !== '')
   if (text?.type !== 'text') return undefined
   const lead = text.value.length - text.value.trimStart().length
-  return spanIn(page.file, text, lead, lead + text.value.trim().length)
+  return spanIn(page, text, lead, lead + text.value.trim().length)
 }
