@@ -128,4 +128,14 @@ describe('Markdown to nlcst positions', () => {
     expect(span(text.indexOf('5/1'), text.indexOf('6/1') + 3)).toBe('5/1&ndash;6/1')
     expect(span(text.indexOf('9.00'), text.indexOf('9.00') + 4)).toBe('9.00')
   })
+
+  it('widens a span that starts or ends inside a word written with a reference to the whole word', () => {
+    const value = 'Vi skriver f&ouml;rst.\n'
+    const positioned = positionedText(toNlcst(value).children[0] as Node)
+    const at = positioned.text.indexOf('först')
+    const span = (from: number, to: number) => value.slice(positioned.startPoint(from)!.offset, positioned.endPoint(to)!.offset)
+    expect(span(at, at + 5)).toBe('f&ouml;rst')
+    expect(span(at + 1, at + 3)).toBe('f&ouml;rst')
+    expect(span(positioned.text.indexOf('skriver') + 1, positioned.text.indexOf('skriver') + 4)).toBe('kri')
+  })
 })
