@@ -194,6 +194,20 @@ describe('klarsprak (command line)', () => {
     expect([...written]).toEqual([...Buffer.from('Du f', 'latin1'), 0xe5, ...Buffer.from('r beslutet ', 'latin1'), 0x96, ...Buffer.from(' ring oss.\n', 'latin1')])
   })
 
+  it.each(['utf-16le', 'utf-16be'] as const)('reads %s text with a byte order mark and writes fixes back in it', async (encoding) => {
+    const utf16 = (text: string) => {
+      const bytes = Buffer.from('\ufeff' + text, 'utf16le')
+      return encoding === 'utf-16be' ? bytes.swap16() : bytes
+    }
+    const cwd = project({'brev.txt': utf16('Du erhåller beslutet – ring oss.\n')})
+    const check = await klarsprak(['check', 'brev.txt', '--format', 'json'], {cwd})
+    const file = JSON.parse(check.stdout).files[0] as {language: string; messages: Array<{ruleId: string; actual: string}>}
+    expect(file.language).toBe('sv')
+    expect(file.messages.map((m) => `${m.ruleId}:${m.actual}`)).toEqual(['plain-words:erhåller'])
+    await klarsprak(['check', 'brev.txt', '--fix'], {cwd})
+    expect(readFileSync(join(cwd, 'brev.txt'))).toEqual(utf16('Du får beslutet – ring oss.\n'))
+  })
+
   it('checks Word documents by paragraph and refuses to fix them', async () => {
     // `t.ex.` in the middle of a sentence is reported only with the option `common`.
     const cwd = project({

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {decodeWindows1252, encodeWindows1252} from './encoding.js'
+import {decodeWindows1252, encodeUtf16, encodeWindows1252} from './encoding.js'
 import {decode} from './read.js'
 
 describe('Windows-1252', () => {
@@ -24,5 +24,19 @@ describe('decode', () => {
     expect(decode(Buffer.from('Håll', 'utf8'))).toEqual({ok: true, value: 'Håll', bom: false, encoding: 'utf-8'})
     expect(decode(Buffer.from([0x48, 0xe5, 0x6c, 0x6c]))).toEqual({ok: true, value: 'Håll', bom: false, encoding: 'windows-1252'})
     expect(decode(Buffer.from([0x48, 0x00]))).toMatchObject({ok: false})
+  })
+})
+
+describe('UTF-16 with a byte order mark', () => {
+  it('is read in either byte order and written back the same', () => {
+    for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+      const bytes = encodeUtf16('Hej då 👋', encoding)
+      expect(decode(bytes)).toEqual({ok: true, value: 'Hej då 👋', bom: true, encoding})
+    }
+  })
+
+  it('is not mistaken for binary, while UTF-16 without a byte order mark still is', () => {
+    const withoutMark = Buffer.from('Hej', 'utf16le')
+    expect(decode(withoutMark).ok).toBe(false)
   })
 })

@@ -1,5 +1,19 @@
-/** Text encodings `klarsprak check` reads and writes back. */
-export type TextEncoding = 'utf-8' | 'windows-1252'
+/** Text encodings `klarsprak check` reads and writes back (UTF-16 only with its byte order mark). */
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be'
+
+/** The UTF-16 a byte order mark names (`FF FE` little-endian, `FE FF` big-endian), if any. */
+export function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return undefined
+}
+
+/** Encode as UTF-16 with its byte order mark, in the given byte order. */
+export function encodeUtf16(text: string, encoding: 'utf-16le' | 'utf-16be'): Uint8Array {
+  const bytes = Buffer.from('\ufeff' + text, 'utf16le')
+  if (encoding === 'utf-16be') bytes.swap16()
+  return bytes
+}
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F (Node's TextDecoder treats the label as Latin-1, so the
 // table is here). Five bytes are undefined and decode to themselves, as browsers do.

@@ -1,5 +1,5 @@
 import {open} from 'node:fs/promises'
-import {decodeWindows1252, type TextEncoding} from './encoding.js'
+import {decodeWindows1252, utf16Of, type TextEncoding} from './encoding.js'
 import {digestOf} from './write.js'
 
 /** Files above this size are not checked (they are almost never prose written by a person). */
@@ -40,10 +40,19 @@ export async function readTextFile(path: string): Promise<ReadResult> {
 }
 
 /**
- * Decode text: UTF-8 (a BOM is accepted and remembered), else Windows-1252, which older municipal systems still
- * write; binary data is refused.
+ * Decode text: UTF-16 with a byte order mark (Windows tools still save text so), UTF-8 (a BOM is accepted and
+ * remembered), else Windows-1252, which older municipal systems still write; binary data is refused.
  */
 export function decode(buffer: Uint8Array): ReadResult {
+  const utf16 = utf16Of(buffer)
+  if (utf16) {
+    try {
+      const value = new TextDecoder(utf16, {fatal: true, ignoreBOM: true}).decode(buffer.subarray(2))
+      if (!value.includes('\u0000')) return {ok: true, value, bom: true, encoding: utf16}
+    } catch {
+      // Not valid UTF-16 after all: judged as any other bytes below.
+    }
+  }
   const head = buffer.subarray(0, 8000)
   if (head.includes(0)) {
     return {ok: false, reason: {sv: 'Filen verkar vara binär, inte text.', en: 'The file looks binary, not like text.'}}

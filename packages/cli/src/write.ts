@@ -3,7 +3,7 @@ import {closeSync, constants as fs, ftruncateSync, fsyncSync, openSync, unlinkSy
 import {access, open, readFile, readdir, realpath, rename, stat, unlink} from 'node:fs/promises'
 import {constants as os} from 'node:os'
 import {basename, dirname, join} from 'node:path'
-import {encodeWindows1252, type TextEncoding} from './encoding.js'
+import {encodeUtf16, encodeWindows1252, type TextEncoding} from './encoding.js'
 import {UsageError} from './errors.js'
 
 /**
@@ -53,7 +53,12 @@ export interface WriteOptions {
 export async function writeFixedText(path: string, value: string, options: WriteOptions = {}): Promise<void> {
   const label = options.label ?? path
   const encoding = options.encoding ?? 'utf-8'
-  const bytes = encoding === 'utf-8' ? Buffer.from((options.bom ? '\ufeff' : '') + value, 'utf8') : encodeWindows1252(value)
+  const bytes =
+    encoding === 'utf-8'
+      ? Buffer.from((options.bom ? '\ufeff' : '') + value, 'utf8')
+      : encoding === 'windows-1252'
+        ? encodeWindows1252(value)
+        : encodeUtf16(value, encoding)
   if (!bytes) throw new WriteRefused(`${label}: the fixed text has characters that Windows-1252 cannot hold; the file was left as it was`)
 
   const target = await realpath(path).catch(() => path)
