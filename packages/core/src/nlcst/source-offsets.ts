@@ -26,7 +26,10 @@ export interface SourceOffsets {
  */
 export function sourceOffsets(value: string, source: string, from: number, to: number, lenient = false): SourceOffsets | undefined {
   const length = value.length
-  if (to - from === length && source.startsWith(value, from)) return undefined
+  // Every character of the text takes at least one source character (a reference or escape more, never fewer), and
+  // skipped characters take some more: a source exactly as long as the text is the text written literally. Comparing
+  // the two as well (`source.startsWith(value, from)`) cost 4 % of the whole conversion on the corpus.
+  if (to - from === length) return undefined
   const starts = new Int32Array(length)
   const ends = new Int32Array(length)
   let at = from
