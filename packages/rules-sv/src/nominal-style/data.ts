@@ -25,6 +25,8 @@ export interface NounEntry {
   readonly drop: ReadonlySet<string>
   readonly keep: ReadonlySet<string>
   readonly absolute: boolean
+  /** Only a finding before one of these words (`vidta åtgärder mot`): without it the verb lacks its object. */
+  readonly onlyBefore?: ReadonlySet<string>
   readonly source?: string
 }
 
@@ -34,6 +36,12 @@ export interface HappenData {
   readonly relativeAfter: ReadonlySet<string>
   readonly events: ReadonlySet<string>
   readonly actorAfter: ReadonlySet<string>
+  /** Modals and auxiliaries that may stand between the noun and `ske` (`Utbetalning kan ske`). */
+  readonly helpers: ReadonlySet<string>
+  /** Words with a verbal-noun ending that are not verbal nouns (`följande`, `motsvarande`). */
+  readonly notVerbalNouns: ReadonlySet<string>
+  /** `hur rekryteringen sker`: a question word before the noun describes a process. */
+  readonly questionWords: ReadonlySet<string>
   readonly source: string
 }
 
@@ -60,6 +68,16 @@ export interface NominalStyleData {
   readonly clauseStarts: ReadonlySet<string>
   readonly clauseSubjects: ReadonlySet<string>
   readonly happen: HappenData
+  /** Fixed phrases with a verb to rewrite with (`finns ett behov av` → `behöver`). */
+  readonly phrases: ReadonlyArray<{readonly forms: readonly string[]; readonly hint: readonly string[]; readonly source?: string}>
+  /** `införandet av`: the suffix, the word after it, words that only look like it, and verbs that differ from the stem. */
+  readonly definiteVerbalNoun: {
+    readonly suffix: string
+    readonly after: string
+    readonly exclude: ReadonlySet<string>
+    readonly verbs: ReadonlyMap<string, string>
+    readonly source: string
+  }
 }
 
 type Forms = string | string[]
@@ -76,6 +94,7 @@ interface RawData {
     drop?: string[]
     keep?: string[]
     absolute?: boolean
+    onlyBefore?: string[]
     source?: string
   }>
   subjects: string[]
@@ -92,8 +111,13 @@ interface RawData {
     relativeAfter: string[]
     events: string[]
     actorAfter: string[]
+    helpers: string[]
+    notVerbalNouns: string[]
+    questionWords: string[]
     source: string
   }
+  phrases: Array<{forms: string[]; hint: string[]; source?: string}>
+  definiteVerbalNoun: {suffix: string; after: string; exclude: string[]; verbs: Record<string, string>; source: string}
 }
 
 const dataUrl = new URL('../../data/nominal-style.yml', import.meta.url)
@@ -153,6 +177,7 @@ export function loadNominalStyle(url: URL = dataUrl): NominalStyleData {
       drop: new Set(item.drop ?? []),
       keep: new Set(item.keep ?? []),
       absolute: item.absolute === true,
+      ...(item.onlyBefore ? {onlyBefore: new Set(item.onlyBefore)} : {}),
       ...(item.source ? {source: item.source} : {})
     }
     for (const noun of item.nouns) {
@@ -179,7 +204,16 @@ export function loadNominalStyle(url: URL = dataUrl): NominalStyleData {
       relativeAfter: new Set(raw.happen.relativeAfter),
       events: new Set(raw.happen.events),
       actorAfter: new Set(raw.happen.actorAfter),
+      helpers: new Set(raw.happen.helpers),
+      notVerbalNouns: new Set(raw.happen.notVerbalNouns),
+      questionWords: new Set(raw.happen.questionWords),
       source: raw.happen.source
+    },
+    phrases: raw.phrases,
+    definiteVerbalNoun: {
+      ...raw.definiteVerbalNoun,
+      exclude: new Set(raw.definiteVerbalNoun.exclude),
+      verbs: new Map(Object.entries(raw.definiteVerbalNoun.verbs))
     }
   }
 }

@@ -73,10 +73,12 @@ describe('nominal-style', () => {
   it.each([
     ['Vi genomför en noggrann kartläggning av behoven.', 'genomför en noggrann kartläggning', 'kartlägga'],
     ['Under våren genomförs en kartläggning av behoven.', 'genomförs en kartläggning', 'kartlägga'],
-    ['Kommunen vidtar åtgärder för att minska bullret.', 'vidtar åtgärder', 'åtgärda'],
     ['Nämnden fattar beslut som gäller alla.', 'fattar beslut', 'besluta'],
     ['Vi har genomfört en kartläggning.', 'genomfört en kartläggning', 'kartlägga'],
-    ['Gör en anmälan om du ser ett fel.', 'Gör en anmälan', 'anmäla']
+    ['Gör en anmälan om du ser ett fel.', 'Gör en anmälan', 'anmäla'],
+    ['Beslut fattades om att gå vidare.', 'Beslut fattades', 'besluta'],
+    ['En utredning genomfördes under våren.', 'En utredning genomfördes', 'utreda'],
+    ['Skolan genomför därför stora satsningar på läsning.', 'genomför därför stora satsningar', 'satsa']
   ])('hints without a fix where the verb does not fit as it stands: %j', async (text, actual, verb) => {
     const messages = await lintSv(text, plugin)
     expect(actuals(messages)).toEqual([actual])
@@ -88,7 +90,9 @@ describe('nominal-style', () => {
     ['Utbetalning sker den 25:e varje månad.', 'sker'],
     ['Rättelsen har skett i registret.', 'har skett'],
     ['Omprövningen skedde i mars.', 'skedde'],
-    ['Betalningen kan ske med kort.', 'ske']
+    ['Betalningen kan ske med kort.', 'ske'],
+    ['Den 1 januari sker en sammanslagning av två myndigheter.', 'sker'],
+    ['Delredovisningar ska ske varje kvartal.', 'ske']
   ])('flags %j without an actor', async (text, actual) => {
     const messages = await lintSv(text, plugin)
     expect(actuals(messages)).toEqual([actual])
@@ -110,7 +114,14 @@ describe('nominal-style', () => {
     'Olyckan skedde i korsningen.',
     'Insatsen sker av personal från hemtjänsten.',
     'Du är i behov av stöd.',
-    'Vi kartlägger behoven.'
+    'Vi kartlägger behoven.',
+    'Kommunen vidtar åtgärder för att minska bullret.',
+    'Adoptioner sker i hela landet.',
+    'Det sker på följande sätt.',
+    'Frågan är hur rekryteringen sker.',
+    '– Vi vidtar nu åtgärder och fattar beslut om detta, säger ministern.',
+    'Det är viktigt för en dialog med kommunerna.',
+    'Landet av drömmar är en bok.'
   ])('leaves %j alone', async (text) => {
     expect(actuals(await lintSv(text, plugin))).toEqual([])
   })
@@ -118,6 +129,27 @@ describe('nominal-style', () => {
   it('accepts ignored nouns and forms', async () => {
     const text = 'Nämnden fattar beslut om bygglov. Utbetalning sker i juni. Vi gör en bedömning av behovet.'
     expect(actuals(await lintSv(text, plugin, {ignore: ['beslut', 'sker']}))).toEqual(['gör en bedömning av'])
+  })
+
+  it.each([
+    ['Vi gör anpassningar av tjänsten.', 'gör anpassningar av', ['anpassar']],
+    ['Du kan göra ett val.', 'göra ett val', ['välja']],
+    ['Staten ställer bland annat krav på kommunerna.', 'ställer bland annat krav på', ['kräver bland annat']],
+    ['Regeringen lämnar också förslag om nya regler.', 'lämnar också förslag om', ['föreslår också']],
+    ['Kommunen vidtar åtgärder mot buller.', 'vidtar åtgärder mot', ['åtgärdar']]
+  ])('fixes %j', async (text, actual, expected) => {
+    expect(await fixes(text)).toEqual([[actual, expected]])
+  })
+
+  it.each([
+    ['Det finns ett behov av att se över reglerna.', 'finns ett behov av', '”behöver”'],
+    ['Tjänsten ger möjlighet att visa data.', 'ger möjlighet att', '”kan” eller ”gör det möjligt att”'],
+    ['Genomförandet av reformen tar tid.', 'Genomförandet av', '”genomföra”'],
+    ['Vid framtagandet av planen deltog många.', 'framtagandet av', '”ta fram”']
+  ])('asks for a rewrite of the phrase in %j', async (text, actual, hint) => {
+    const messages = await lintSv(text, plugin)
+    expect(actuals(messages)).toEqual([actual])
+    expect(messages[0]!.reason).toBe(`Skriv om med ${hint} i stället för ”${actual}”.`)
   })
 
   it('skips code', async () => {

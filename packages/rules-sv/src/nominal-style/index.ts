@@ -1,4 +1,5 @@
-import type {Root} from 'nlcst'
+import type {Root, SentenceContent} from 'nlcst'
+import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {
   isDeveloperText,
@@ -12,6 +13,8 @@ import {
 } from '@klarsprak/core'
 import {loadNominalStyle, type NominalStyleData} from './data.js'
 import {findNominal, type NominalFinding} from './match.js'
+import {findPhrases, type PhraseFinding} from './phrases.js'
+import {quotations} from '../quotation.js'
 
 export const meta: RuleMeta = {
   id: 'nominal-style',
@@ -51,13 +54,21 @@ export default function retextSvNominalStyle(options: Options = {}) {
   const ignored = new Set((options.ignore ?? []).map((word) => word.toLowerCase()))
 
   return function (tree: Root, file: VFile) {
-    // Developer documentation names what software does (`sorteringen sker`); its readers share that register.
-    if (isDeveloperText(file)) return
+    // Developer documentation names what software does (`sorteringen sker`); its readers share that register. An
+    // empty verb with a noun (`göra ett val`) is as heavy there as anywhere.
+    const developer = isDeveloperText(file)
+    // A quotation is the speaker's own words: an editor does not rewrite a minister's quote.
+    const quoted = quotations(tree)
     const triggers = data.triggers
     for (const sentence of sentencesIn(tree)) {
+      if (quoted.has(sentence)) continue
       const children = sentence.children
+      const phrases = findPhrases(data, sentence).filter((phrase) => !ignored.has(phrase.key))
+      for (const phrase of phrases) flagPhrase(file, phrase, children)
+      const covered = (index: number) => phrases.some((phrase) => index >= phrase.start && index <= phrase.end)
       for (let index = 0; index < children.length; index++) {
         const child = children[index]!
+        if (phrases.length > 0 && covered(index)) continue
         if (child.type !== 'WordNode') continue
         // Cheap test first: one map lookup per word (lower-casing only words with a capital first letter).
         const text = textOf(child)
@@ -69,7 +80,7 @@ export default function retextSvNominalStyle(options: Options = {}) {
           if (!trigger) continue
         }
         const finding = findNominal(data, children, index, trigger)
-        if (!finding || ignored.has(finding.key)) continue
+        if (!finding || ignored.has(finding.key) || (developer && finding.kind === 'happen')) continue
         flag(file, finding)
         index = finding.end
       }
@@ -91,6 +102,19 @@ function flag(file: VFile, finding: NominalFinding): void {
     actual,
     expected,
     note: finding.kind === 'happen' ? happenNote : nominalNote + (finding.source ? ` (${finding.source})` : '')
+  })
+}
+
+function flagPhrase(file: VFile, phrase: PhraseFinding, children: readonly SentenceContent[]): void {
+  const actual = toString(children.slice(phrase.start, phrase.end + 1))
+  const hint = phrase.hint.map((value) => `”${value}”`).join(' eller ')
+  report(file, {
+    ruleId: meta.id,
+    reason: `Skriv om med ${hint} i stället för ”${actual}”.`,
+    place: phrase.place,
+    actual,
+    expected: [],
+    note: nominalNote + (phrase.source ? ` (${phrase.source})` : '')
   })
 }
 

@@ -87,9 +87,10 @@ function supportVerb(
   form: SupportForm
 ): NominalFinding | undefined {
   const phrase = nounPhrase(data, tokens, start, (entry) => entry.with.has(form.verb))
-  if (!phrase) return undefined
+  if (!phrase) return form.passive ? passiveAfterNoun(data, tokens, start, form) : undefined
   if (form.slots.includes('past') && isParticiple(data, tokens, start)) return undefined
   const {entry} = phrase
+  if (entry.onlyBefore && !entry.onlyBefore.has(tokens.word(tokens.next(phrase.noun)))) return undefined
 
   let end = phrase.noun
   let expected: string[] = []
@@ -110,6 +111,28 @@ function supportVerb(
     }
   }
   return finding(tokens, 'nominal', tokens.word(phrase.noun), start, end, expected, entry.verb.inf, entry.source)
+}
+
+/**
+ * `Beslut fattades om …`, `En utredning genomförs`: the noun first, then the passive support verb. No fix: the
+ * sentence needs a rewrite that says who acts (`Nämnden beslutade …`).
+ */
+function passiveAfterNoun(
+  data: NominalStyleData,
+  tokens: SentenceTokens,
+  start: number,
+  form: SupportForm
+): NominalFinding | undefined {
+  const nounIndex = tokens.previous(start)
+  const entry = data.nouns.get(tokens.word(nounIndex))
+  if (!entry?.with.has(form.verb) || !isLowerCaseWord(tokens.text(nounIndex).toLowerCase())) return undefined
+  // `Beslut fattas av nämnden`: the actor is named.
+  if (data.happen.actorAfter.has(tokens.word(tokens.next(start)))) return undefined
+  const article = tokens.previous(nounIndex)
+  const first = data.articles.has(tokens.word(article)) ? article : nounIndex
+  // Only a sentence that opens with the noun (`Beslut fattades om …`); `innan beslut fattas` is idiomatic.
+  if (tokens.previous(first) !== -1) return undefined
+  return finding(tokens, 'nominal', tokens.word(nounIndex), first, start, [], entry.verb.inf, entry.source)
 }
 
 /** Whether the plain verb can stand right before token `after` without the noun's preposition. */
@@ -189,7 +212,11 @@ function objectOf(data: NominalStyleData, tokens: SentenceTokens, start: number,
   }
 }
 
-/** `sker`, `skedde`, `har skett` without an actor. */
+/**
+ * `Utbetalning sker`, `insamling bör ske`, `sker en sammanslagning`: an action written as a noun with `ske`. Only when
+ * the noun is an indefinite verbal noun right before `ske` (past modals and auxiliaries) or right after it: on real
+ * text `valideringen sker` or `adoptioner sker` were nearly always clear, and an editor left them.
+ */
 function happen(data: NominalStyleData, tokens: SentenceTokens, start: number): NominalFinding | undefined {
   const {happen} = data
   const before = tokens.previous(start)
@@ -197,24 +224,38 @@ function happen(data: NominalStyleData, tokens: SentenceTokens, start: number): 
   // `det som sker`, `vad som skedde`: what happens.
   if (beforeWord === 'som' && happen.relativeAfter.has(tokens.word(tokens.previous(before)))) return undefined
   // `sker av handläggaren`: the actor is named.
-  const after = tokens.next(start)
-  if (happen.actorAfter.has(tokens.word(after))) return undefined
-  // `Olyckan skedde`, `skedde olyckan`: an event that nobody does.
-  let look = start
-  for (let step = 0; step < 3; step++) {
-    look = tokens.previous(look)
-    if (!tokens.isWord(look)) break
-    if (happen.events.has(tokens.word(look))) return undefined
-  }
-  look = start
-  for (let step = 0; step < 2; step++) {
-    look = tokens.next(look)
-    if (!tokens.isWord(look)) break
-    if (happen.events.has(tokens.word(look))) return undefined
-  }
+  if (happen.actorAfter.has(tokens.word(tokens.next(start)))) return undefined
+  const subject = verbalNounBefore(data, tokens, start) ?? verbalNounAfter(data, tokens, start)
+  if (subject === undefined) return undefined
   const first = happen.auxiliaries.has(beforeWord) && tokens.word(start) === 'skett' ? before : start
   return finding(tokens, 'happen', tokens.word(start), first, start, [], '', happen.source)
 }
+
+/** `Utbetalning kan ske`, `Delredovisningar ska ske`, `Utbetalning har skett`: the noun before `ske`. */
+function verbalNounBefore(data: NominalStyleData, tokens: SentenceTokens, start: number): number | undefined {
+  let at = tokens.previous(start)
+  for (let steps = 0; steps < 3 && data.happen.helpers.has(tokens.word(at)); steps++) at = tokens.previous(at)
+  // `hur rekryteringen sker`: how a process works, not an action hidden in a noun.
+  if (data.happen.questionWords.has(tokens.word(tokens.previous(at)))) return undefined
+  return isVerbalNoun(data, tokens, at) ? at : undefined
+}
+
+/** `sker en sammanslagning`, `skedde ett införande`: the noun after `ske` with its article. */
+function verbalNounAfter(data: NominalStyleData, tokens: SentenceTokens, start: number): number | undefined {
+  const article = tokens.next(start)
+  if (!data.articles.has(tokens.word(article))) return undefined
+  const noun = tokens.next(article)
+  return isVerbalNoun(data, tokens, noun) ? noun : undefined
+}
+
+/** A noun made from a verb (`utbetalning`, `deltagandet`, `omprövningen`), not an event or a participle. */
+function isVerbalNoun(data: NominalStyleData, tokens: SentenceTokens, index: number): boolean {
+  const word = tokens.word(index)
+  if (word.length < 7 || data.happen.events.has(word) || data.happen.notVerbalNouns.has(word)) return false
+  return verbalNounEnding.test(word)
+}
+
+const verbalNounEnding = /(?:ning|ningen|ningar|ningarna|ering|eringar|ande|andet|else|elsen|elser|elserna)$/u
 
 function finding(
   tokens: SentenceTokens,

@@ -13,6 +13,8 @@ interface RawEntry {
   notAfter?: string[]
   notBefore?: string[]
   onlyBefore?: string[]
+  notAfterInSentence?: string[]
+  notInDeveloperText?: boolean
 }
 
 /** A word or phrase group from `data/plain-words.yml`, with every inflected form. */
@@ -29,6 +31,10 @@ export interface PlainWordEntry {
   readonly notBefore?: ReadonlySet<string>
   /** Only match when the word or mark right after it is one of these (`#number`: any number). */
   readonly onlyBefore?: ReadonlySet<string>
+  /** Skip the match when one of these words comes earlier in the same sentence (`och … samt`). */
+  readonly notAfterInSentence?: ReadonlySet<string>
+  /** Skip the entry in developer documentation, where the word is the field's own (`email`, `initiera`). */
+  readonly notInDeveloperText?: boolean
 }
 
 const dataUrl = new URL('../../data/plain-words.yml', import.meta.url)
@@ -65,7 +71,9 @@ export function loadPlainWords(url: URL = dataUrl): PlainWordsData {
       ...(item.source ? {source: item.source} : {}),
       ...(item.notAfter ? {notAfter: new Set(item.notAfter)} : {}),
       ...(item.notBefore ? {notBefore: new Set(item.notBefore)} : {}),
-      ...(item.onlyBefore ? {onlyBefore: new Set(item.onlyBefore)} : {})
+      ...(item.onlyBefore ? {onlyBefore: new Set(item.onlyBefore)} : {}),
+      ...(item.notAfterInSentence ? {notAfterInSentence: new Set(item.notAfterInSentence)} : {}),
+      ...(item.notInDeveloperText ? {notInDeveloperText: true} : {})
     }
   })
   return {entries, sentenceAdverbs}

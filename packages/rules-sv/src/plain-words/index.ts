@@ -1,11 +1,12 @@
 import type {Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {matchCase, report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {isDeveloperText, matchCase, report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 import {loadPlainWords, type PlainWordEntry} from './data.js'
 import {plainWordsReason} from './message.js'
 import {PhraseIndex, type PhraseMatch} from './phrase-index.js'
 import {lowerTextsOf} from '../word-text.js'
+import {quotations} from '../quotation.js'
 
 export const meta: RuleMeta = {
   id: 'plain-words',
@@ -64,23 +65,30 @@ export default function retextSvPlainWords(options: Options = {}) {
   )
 
   return function (tree: Root, file: VFile) {
-    for (const sentence of sentencesIn(tree)) checkSentence(sentence, index, ignored, file)
+    // A quotation is the speaker's own words: an editor does not rewrite a minister's quote.
+    const quoted = quotations(tree)
+    const context: SentenceContext = {ignored, developerText: isDeveloperText(file)}
+    for (const sentence of sentencesIn(tree)) {
+      if (!quoted.has(sentence)) checkSentence(sentence, index, context, file)
+    }
   }
 }
 
-function checkSentence(
-  sentence: Sentence,
-  index: PhraseIndex<Form>,
-  ignored: ReadonlySet<PlainWordEntry>,
-  file: VFile
-): void {
+interface SentenceContext {
+  readonly ignored: ReadonlySet<PlainWordEntry>
+  readonly developerText: boolean
+}
+
+function checkSentence(sentence: Sentence, index: PhraseIndex<Form>, context: SentenceContext, file: VFile): void {
   const children = sentence.children
   const lower = lowerTextsOf(sentence)
   for (let position = 0; position < children.length; position++) {
     // The lookup first: most words start no entry.
     if (!index.has(lower[position]!) || children[position]!.type !== 'WordNode') continue
     const match = index.match(children, lower, position, (found) =>
-      !ignored.has(found.value.entry) && fitsContext(found, children, lower)
+      !context.ignored.has(found.value.entry) &&
+      !(context.developerText && found.value.entry.notInDeveloperText) &&
+      fitsContext(found, children, lower)
     )
     if (!match) continue
 
@@ -109,6 +117,11 @@ function fitsContext(match: PhraseMatch<Form>, children: readonly SentenceConten
   if (entry.notAfter) {
     const before = previousWord(children, texts, match.start)
     if (before !== undefined && entry.notAfter.has(before)) return false
+  }
+  if (entry.notAfterInSentence) {
+    for (let index = 0; index < match.start; index++) {
+      if (children[index]!.type === 'WordNode' && entry.notAfterInSentence.has(texts[index]!)) return false
+    }
   }
   if (entry.notBefore || entry.onlyBefore) {
     const after = nextToken(children, texts, match.end)
