@@ -8,8 +8,17 @@ import {readJsonLines} from './labels.js'
 
 const folder = join(dirname(fileURLToPath(import.meta.url)), 'recall')
 
+const rounds = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'rounds.json'), 'utf8'))
+
+/**
+ * The annotated paragraphs of `language`. Paragraphs of a spent annotation round (rounds.json `spentRecall`) count as
+ * tuning whatever half their file is in: their marks were used to grow the rules, so they no longer measure them.
+ */
 export function readAnnotations(language) {
-  return readJsonLines(join(folder, `${language}.jsonl`))
+  const spent = new Set(rounds[language]?.spentRecall ?? [])
+  return readJsonLines(join(folder, `${language}.jsonl`)).map((paragraph) =>
+    spent.has(paragraph.seed) ? {...paragraph, part: 'tune', spent: true} : paragraph
+  )
 }
 
 /** Where a mark's words are: {line, start, end} (columns, 1-based, end exclusive), or undefined when not found. */

@@ -27,6 +27,8 @@ export interface NounEntry {
   readonly absolute: boolean
   /** Only a finding before one of these words (`vidta åtgärder mot`): without it the verb lacks its object. */
   readonly onlyBefore?: ReadonlySet<string>
+  /** No adjective between the article and the noun (`göra ett val`, not `göra ett snabbt val`). */
+  readonly noModifiers: boolean
   readonly source?: string
 }
 
@@ -74,6 +76,8 @@ export interface NominalStyleData {
   readonly definiteVerbalNoun: {
     readonly suffix: string
     readonly after: string
+    /** The word before it, unless it opens the sentence. */
+    readonly onlyAfter: ReadonlySet<string>
     readonly exclude: ReadonlySet<string>
     readonly verbs: ReadonlyMap<string, string>
     readonly source: string
@@ -95,6 +99,7 @@ interface RawData {
     keep?: string[]
     absolute?: boolean
     onlyBefore?: string[]
+    noModifiers?: boolean
     source?: string
   }>
   subjects: string[]
@@ -117,7 +122,7 @@ interface RawData {
     source: string
   }
   phrases: Array<{forms: string[]; hint: string[]; source?: string}>
-  definiteVerbalNoun: {suffix: string; after: string; exclude: string[]; verbs: Record<string, string>; source: string}
+  definiteVerbalNoun: {suffix: string; after: string; onlyAfter: string[]; exclude: string[]; verbs: Record<string, string>; source: string}
 }
 
 const dataUrl = new URL('../../data/nominal-style.yml', import.meta.url)
@@ -178,6 +183,7 @@ export function loadNominalStyle(url: URL = dataUrl): NominalStyleData {
       keep: new Set(item.keep ?? []),
       absolute: item.absolute === true,
       ...(item.onlyBefore ? {onlyBefore: new Set(item.onlyBefore)} : {}),
+      noModifiers: item.noModifiers === true,
       ...(item.source ? {source: item.source} : {})
     }
     for (const noun of item.nouns) {
@@ -212,6 +218,7 @@ export function loadNominalStyle(url: URL = dataUrl): NominalStyleData {
     phrases: raw.phrases,
     definiteVerbalNoun: {
       ...raw.definiteVerbalNoun,
+      onlyAfter: new Set(raw.definiteVerbalNoun.onlyAfter),
       exclude: new Set(raw.definiteVerbalNoun.exclude),
       verbs: new Map(Object.entries(raw.definiteVerbalNoun.verbs))
     }

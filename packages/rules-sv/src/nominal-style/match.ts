@@ -91,6 +91,7 @@ function supportVerb(
   if (form.slots.includes('past') && isParticiple(data, tokens, start)) return undefined
   const {entry} = phrase
   if (entry.onlyBefore && !entry.onlyBefore.has(tokens.word(tokens.next(phrase.noun)))) return undefined
+  if (entry.noModifiers && phrase.modifiers > 0) return undefined
 
   let end = phrase.noun
   let expected: string[] = []

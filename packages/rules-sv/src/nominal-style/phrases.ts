@@ -55,12 +55,20 @@ export function findPhrases(data: NominalStyleData, sentence: Sentence): PhraseF
   return found
 }
 
-/** `genomförandet av`, `införandet av`: a definite noun made from a verb, followed by `av`. */
+/** Index of the word before child `at`, or -1 when none comes before it in the sentence. */
+function previousWordIndex(sentence: Sentence, at: number): number {
+  for (let index = at - 1; index >= 0; index--) if (sentence.children[index]!.type === 'WordNode') return index
+  return -1
+}
+
+/** `Genomförandet av`, `vid införandet av`: a definite noun made from a verb, followed by `av`. */
 function verbalNounWithOf(data: NominalStyleData, sentence: Sentence, at: number) {
   const texts = lowerTextsOf(sentence)
   const word = texts[at]!
-  const {suffix, after, exclude, verbs, source} = data.definiteVerbalNoun
+  const {suffix, after, onlyAfter, exclude, verbs, source} = data.definiteVerbalNoun
   if (!word.endsWith(suffix) || exclude.has(word)) return undefined
+  const before = previousWordIndex(sentence, at)
+  if (before !== -1 && !onlyAfter.has(texts[before]!)) return undefined
   // `införandet` = `införa` + `ndet`: the stem must end in `a` and be long enough to be a verb, not `landet`.
   const stem = word.slice(0, -suffix.length + 1)
   if (stem.length < 5 || !/^\p{Ll}+$/u.test(stem)) return undefined

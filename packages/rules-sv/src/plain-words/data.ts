@@ -15,6 +15,8 @@ interface RawEntry {
   onlyBefore?: string[]
   notAfterInSentence?: string[]
   notInDeveloperText?: boolean
+  notFirst?: boolean
+  imperative?: Record<string, RawReplacement>
 }
 
 /** A word or phrase group from `data/plain-words.yml`, with every inflected form. */
@@ -35,6 +37,10 @@ export interface PlainWordEntry {
   readonly notAfterInSentence?: ReadonlySet<string>
   /** Skip the entry in developer documentation, where the word is the field's own (`email`, `initiera`). */
   readonly notInDeveloperText?: boolean
+  /** Skip the match when it opens the sentence (`Samt att …`). */
+  readonly notFirst?: boolean
+  /** Form → replacements when it opens the sentence and reads as an imperative (`Inkom med` → `Skicka in`). */
+  readonly imperative?: ReadonlyMap<string, readonly string[]>
 }
 
 const dataUrl = new URL('../../data/plain-words.yml', import.meta.url)
@@ -73,10 +79,25 @@ export function loadPlainWords(url: URL = dataUrl): PlainWordsData {
       ...(item.notBefore ? {notBefore: new Set(item.notBefore)} : {}),
       ...(item.onlyBefore ? {onlyBefore: new Set(item.onlyBefore)} : {}),
       ...(item.notAfterInSentence ? {notAfterInSentence: new Set(item.notAfterInSentence)} : {}),
-      ...(item.notInDeveloperText ? {notInDeveloperText: true} : {})
+      ...(item.notInDeveloperText ? {notInDeveloperText: true} : {}),
+      ...(item.notFirst ? {notFirst: true} : {}),
+      ...(item.imperative ? {imperative: imperativeForms(item.imperative, forms, where)} : {})
     }
   })
   return {entries, sentenceAdverbs}
+}
+
+function imperativeForms(
+  raw: Record<string, RawReplacement>,
+  forms: ReadonlyMap<string, readonly string[]>,
+  where: string
+): ReadonlyMap<string, readonly string[]> {
+  const result = new Map<string, readonly string[]>()
+  for (const [form, replacement] of Object.entries(raw)) {
+    if (!forms.has(form)) throw new Error(`${where}: imperative ${form} is not one of the entry's forms`)
+    result.set(form, toList(replacement, where))
+  }
+  return result
 }
 
 function toList(value: RawReplacement, where: string): string[] {
