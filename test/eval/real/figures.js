@@ -1,7 +1,7 @@
 // The figures of one language: findings per 1,000 words, precision of the labelled sample and recall of the
 // annotated paragraphs, per rule, per part (tune, measure) and per kind of text.
 import {kinds} from './corpus.js'
-import {readLabels} from './labels.js'
+import {labelFits, readLabels} from './labels.js'
 import {drawSample, methodOf, perThousand} from './plan.js'
 import {matchMarks, readAnnotations} from './recall.js'
 import {agreement, wilsonLower} from './stats.js'
@@ -29,8 +29,8 @@ function wordsWhere(files, test) {
 export function computeFigures(language, seed, {files, findings}) {
   const labels = readLabels(language)
   const drawn = drawSample(files, findings, seed, methodOf(seed))
-  const labelled = drawn.filter((finding) => labels.has(finding.id)).map((finding) => ({...finding, label: labels.get(finding.id).label}))
-  const unlabelled = drawn.filter((finding) => !labels.has(finding.id))
+  const labelled = drawn.filter((finding) => labelFits(labels.get(finding.id), finding)).map((finding) => ({...finding, label: labels.get(finding.id).label}))
+  const unlabelled = drawn.filter((finding) => !labelFits(labels.get(finding.id), finding))
   const marks = matchMarks(readAnnotations(language), findings)
   const rules = [...new Set([...findings.map((finding) => finding.rule), ...marks.map((mark) => mark.rule)])].sort()
 

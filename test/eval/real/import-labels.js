@@ -5,7 +5,7 @@
 //   node test/eval/real/import-labels.js --lang sv --drawn /tmp/batches/drawn.jsonl --seed sv-baseline \
 //     --labeller helper-1 [--second] labels.jsonl ...
 import {parseArgs} from 'node:util'
-import {labelPath, readJsonLines, writeJsonLines} from './labels.js'
+import {labelFits, labelPath, readJsonLines, writeJsonLines} from './labels.js'
 
 const {values, positionals} = parseArgs({
   allowPositionals: true,
@@ -30,10 +30,11 @@ for (const file of positionals) {
     const finding = drawn.get(row.id)
     if (!finding) throw new Error(`${file}:${index + 1}: ${row.id} is not in ${values.drawn}`)
     if (row.label !== 'tp' && row.label !== 'fp') throw new Error(`${file}:${index + 1}: label must be tp or fp`)
-    // A label is never replaced silently: correcting one is a separate, explained edit of the data file.
-    if (labels.has(row.id)) continue
-    const {id, file: source, line, column, rule, actual, excerpt} = finding
-    labels.set(id, {id, file: source, line, column, rule, actual, excerpt, label: row.label, reason: String(row.reason ?? '').slice(0, 140), labeller: values.labeller, seed: values.seed})
+    // A label is never replaced silently: correcting one is a separate, explained edit of the data file. A label
+    // whose finding now offers other suggestions judged a different finding, and gives way to the new one.
+    if (labelFits(labels.get(row.id), finding)) continue
+    const {id, file: source, line, column, rule, actual, expected, excerpt} = finding
+    labels.set(id, {id, file: source, line, column, rule, actual, expected: expected ?? [], excerpt, label: row.label, reason: String(row.reason ?? '').slice(0, 140), labeller: values.labeller, seed: values.seed})
     added++
   }
 }

@@ -35,3 +35,14 @@ export function readLabels(language, which = 'first') {
   for (const label of readJsonLines(labelPath(language, which))) byId.set(label.id, label)
   return byId
 }
+
+const suggestions = (list) => JSON.stringify((list ?? []).map((item) => item.toLowerCase()))
+
+/**
+ * Whether a label still judges this finding: a label records the suggestions it was given (`expected`), and a
+ * finding whose suggestions have changed since is a new finding to judge. Labels without `expected` predate the
+ * record and are taken as they are.
+ */
+export function labelFits(label, finding) {
+  return label !== undefined && (label.expected === undefined || suggestions(label.expected) === suggestions(finding.expected))
+}

@@ -8,7 +8,7 @@ import {mkdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
 import {corpusRoot} from './corpus.js'
-import {readLabels, writeJsonLines} from './labels.js'
+import {labelFits, readLabels, writeJsonLines} from './labels.js'
 import {lintCorpus} from './lint.js'
 import {drawSample, methodOf} from './plan.js'
 import {sample, seedOf, seeded} from './random.js'
@@ -30,7 +30,7 @@ const language = values.lang
 const {files, findings} = await lintCorpus(language)
 const labels = readLabels(language)
 const drawn = drawSample(files, findings, values.seed, methodOf(values.seed))
-const unlabelled = drawn.filter((finding) => !labels.has(finding.id))
+const unlabelled = drawn.filter((finding) => !labelFits(labels.get(finding.id), finding))
 
 const lineCache = new Map()
 const linesOf = (file) => {
@@ -71,7 +71,7 @@ if (share > 0) {
   const second = sample(drawn, Math.ceil(drawn.length * share), seeded(seedOf(`${values.seed}/second`)))
   writeJsonLines(join(values.out, 'second.jsonl'), second.map(forLabeller))
 }
-writeJsonLines(join(values.out, 'drawn.jsonl'), drawn.map(({id, file, line, column, endLine, endColumn, rule, actual, excerpt, kind, part}) => ({id, file, line, column, endLine, endColumn, rule, actual, excerpt, kind, part})))
+writeJsonLines(join(values.out, 'drawn.jsonl'), drawn.map(({id, file, line, column, endLine, endColumn, rule, actual, expected, excerpt, kind, part}) => ({id, file, line, column, endLine, endColumn, rule, actual, expected, excerpt, kind, part})))
 const byRule = new Map()
 for (const finding of drawn) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1)
 console.log(`drew ${drawn.length} findings (${unlabelled.length} without a label) with seed ${values.seed}`)

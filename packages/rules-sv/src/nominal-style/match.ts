@@ -91,7 +91,10 @@ function supportVerb(
   if (form.slots.includes('past') && isParticiple(data, tokens, start)) return undefined
   const {entry} = phrase
   if (entry.onlyBefore && !entry.onlyBefore.has(tokens.word(tokens.next(phrase.noun)))) return undefined
-  if (entry.noModifiers && phrase.modifiers > 0) return undefined
+  // `göra ett snabbt val`, `gjort ett val som …`: what describes the noun would be lost with it.
+  if (entry.noModifiers && (phrase.modifiers > 0 || data.relativeAfter.has(tokens.word(tokens.next(phrase.noun))))) {
+    return undefined
+  }
 
   let end = phrase.noun
   let expected: string[] = []
