@@ -145,7 +145,8 @@ describe('nominal-style', () => {
     ['Det finns ett behov av att se över reglerna.', 'finns ett behov av', '”behöver”'],
     ['Tjänsten ger möjlighet att visa data.', 'ger möjlighet att', '”kan” eller ”gör det möjligt att”'],
     ['Genomförandet av reformen tar tid.', 'Genomförandet av', '”genomföra”'],
-    ['Vid framtagandet av planen deltog många.', 'framtagandet av', '”ta fram”']
+    ['Vid framtagandet av planen deltog många.', 'framtagandet av', '”ta fram”'],
+    ['Tillsynen ska säkerställa efterlevnaden av reglerna.', 'säkerställa efterlevnaden', '”se till att … följs”']
   ])('asks for a rewrite of the phrase in %j', async (text, actual, hint) => {
     const messages = await lintSv(text, plugin)
     expect(actuals(messages)).toEqual([actual])
