@@ -136,7 +136,7 @@ describe('diagnostics', () => {
   })
 
   test('Handlebars: findings at their place in the template, mustaches not read as words, inline comments work', async () => {
-    const body = '{{#if namn}}Hej {{namn}}!{{/if}}\n\nDu erhåller beslutet {{date datum}} per post.\n\n{{!-- klarsprak-disable-next-line plain-words --}}\nVi erhåller {{antal}} ansökningar.\n'
+    const body = '{{#if namn}}Hej {{namn}}!{{/if}}\n\nDu erhåller beslutet {{date datum}} med posten.\n\n{{!-- klarsprak-disable-next-line plain-words --}}\nVi erhåller {{antal}} ansökningar.\n'
     const {uri, diagnostics} = await openTemplate('brev', body)
     const line = frontMatterLines + 2
     expect(diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character])).toEqual([['plain-words', line, 3]])

@@ -29,6 +29,8 @@ export interface NounEntry {
   readonly onlyBefore?: ReadonlySet<string>
   /** No adjective between the article and the noun (`göra ett val`, not `göra ett snabbt val`). */
   readonly noModifiers: boolean
+  /** Whether `<noun> <passive support verb>` opening a sentence is reported (`Beslut fattades`). */
+  readonly nounFirst: boolean
   readonly source?: string
 }
 
@@ -100,6 +102,7 @@ interface RawData {
     absolute?: boolean
     onlyBefore?: string[]
     noModifiers?: boolean
+    nounFirst?: boolean
     source?: string
   }>
   subjects: string[]
@@ -184,6 +187,7 @@ export function loadNominalStyle(url: URL = dataUrl): NominalStyleData {
       absolute: item.absolute === true,
       ...(item.onlyBefore ? {onlyBefore: new Set(item.onlyBefore)} : {}),
       noModifiers: item.noModifiers === true,
+      nounFirst: item.nounFirst !== false,
       ...(item.source ? {source: item.source} : {})
     }
     for (const noun of item.nouns) {

@@ -129,7 +129,9 @@ function passiveAfterNoun(
 ): NominalFinding | undefined {
   const nounIndex = tokens.previous(start)
   const entry = data.nouns.get(tokens.word(nounIndex))
-  if (!entry?.with.has(form.verb) || !isLowerCaseWord(tokens.text(nounIndex).toLowerCase())) return undefined
+  if (!entry?.with.has(form.verb) || !entry.nounFirst || !isLowerCaseWord(tokens.text(nounIndex).toLowerCase())) {
+    return undefined
+  }
   // `Beslut fattas av nämnden`: the actor is named.
   if (data.happen.actorAfter.has(tokens.word(tokens.next(start)))) return undefined
   const article = tokens.previous(nounIndex)
