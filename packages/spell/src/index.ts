@@ -5,6 +5,7 @@ export type {SpellLanguage, Speller} from './speller.js'
 export {HunspellSpeller} from './speller.js'
 export {editDistance, clearSuggestion} from './suggestions.js'
 export {SpellingChecker, type CheckerOptions, type Verdict} from './checker.js'
+export {CompoundAnalyser, type CompoundOptions} from './compounds.js'
 export {
   findMisspellings,
   misspellingsAmong,

@@ -3,6 +3,7 @@ import type {VFile} from 'vfile'
 import {report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 import {
   adviseOn,
+  CompoundAnalyser,
   loadSpeller,
   misspellingsAmong,
   readMisspellings,
@@ -59,8 +60,16 @@ function stripGenitive(word: string): string | undefined {
  * the project's word list. Loads the dictionary when attached; the transformer waits for it.
  */
 export default function retextSvSpelling(options: Options = {}) {
+  // One analyser per Swedish speller: its cache is shared by the checkers with and without English.
+  const analysers = new WeakMap<Speller, CompoundAnalyser>()
+  const compoundsOf = (speller: Speller) => {
+    let analyser = analysers.get(speller)
+    if (!analyser) analysers.set(speller, (analyser = new CompoundAnalyser(speller)))
+    return analyser
+  }
   const checkerFor = (speller: Speller, english: Speller | undefined) =>
     new SpellingChecker(speller, {
+      compounds: compoundsOf(speller),
       accepted: wordsOf([...(options.words ?? []), ...(options.terms ?? []), ...(options.ignore ?? [])]),
       misspellings,
       prefixes,
