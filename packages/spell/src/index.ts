@@ -10,7 +10,9 @@ export {
   findMisspellings,
   misspellingsAmong,
   suspectWords,
+  type DocumentWords,
   type Misspelling,
+  type Passage,
   type SuspectWord,
   type TextNode,
   type TextPosition,
@@ -18,6 +20,7 @@ export {
 } from './document.js'
 export {readMisspellings, parseMisspellings, readWordList, wordsOf} from './misspellings.js'
 export {adviseOn, type Advice} from './report.js'
+export {groupRepeated, type RepeatedOptions} from './repeated.js'
 export {isNonWord, letterCase, type LetterCase} from './shape.js'
 
 /**

@@ -98,6 +98,27 @@ describe('spelling (sv)', () => {
     expect(actuals(await lintSv(typos, plugin))).toEqual(['komunen', 'utbetalnig', 'handläggnigstid', 'tillfredställande'])
   })
 
+  it('reports an unknown word used three times once, as a possible term, without suggestions', async () => {
+    const text = 'Granloholmen har en fritidsgård. Om granloholmen finns en bok. Bussen går till granloholmen.'
+    const [message, ...rest] = await lintSv(text, plugin)
+    expect(rest).toEqual([])
+    expect(message).toMatchObject({line: 1, column: 1, actual: 'Granloholmen', expected: undefined})
+    expect(message?.reason).toBe(
+      '”Granloholmen” finns inte i ordlistan men används 3 gånger i texten. Om det är en term: lägg till det i projektets ordlista.'
+    )
+    expect(actuals(await lintSv(text, plugin, {termAfter: 4}))).toEqual(['Granloholmen', 'granloholmen', 'granloholmen'])
+  })
+
+  it('reports every use of a repeated typo of a word the text spells right', async () => {
+    const text = 'Kontakta kommunn. Vår kommunn svarar. Kommunn och kommun är inte samma ord.'
+    expect(actuals(await lintSv(text, plugin))).toEqual(['kommunn', 'kommunn', 'Kommunn'])
+  })
+
+  it('leaves a sentence in another language alone', async () => {
+    expect(actuals(await lintSv('Lue lisää kaupungin palveluista suomeksi.', plugin))).toEqual([])
+    expect(actuals(await lintSv('Läs mer om kommunns tjänster på finska.', plugin))).toEqual(['kommunns'])
+  })
+
   it('flags English words when `acceptEnglish` is off', async () => {
     const text = 'Filmen visas via streaming på vår webbplats.'
     expect(actuals(await lintSv(text, plugin))).toEqual([])
