@@ -32,6 +32,8 @@ export interface CheckerOptions {
    * `modaler`). Default: none.
    */
   readonly loanEndings?: readonly string[]
+  /** Compounds Hunspell does not build (`kärlbyte`): asked last, for lower-case words. Default: none. */
+  readonly compounds?: {isCompound(word: string): boolean}
 }
 
 const correct: Verdict = {status: 'correct'}
@@ -52,6 +54,7 @@ export class SpellingChecker {
   readonly #alsoAccept: Speller | undefined
   readonly #prefixes: ReadonlySet<string>
   readonly #loanEndings: readonly string[]
+  readonly #compounds: CheckerOptions['compounds']
 
   constructor(speller: Speller, options: CheckerOptions = {}) {
     this.#speller = speller
@@ -60,6 +63,7 @@ export class SpellingChecker {
     this.#stripGenitive = options.stripGenitive ?? (() => undefined)
     this.#alsoAccept = options.alsoAccept
     this.#loanEndings = options.loanEndings ?? []
+    this.#compounds = options.compounds
     this.#prefixes = new Set([...(options.prefixes ?? [])].map((prefix) => prefix.toLowerCase()))
   }
 
@@ -111,7 +115,7 @@ export class SpellingChecker {
     if (capitalised && this.#speller.correct(word)) return true
     // Abbreviations the dictionary lists with their dot (`dvs.`, `osv.`): the parser splits the dot off.
     if (this.#speller.correct(lower + '.')) return true
-    return this.#isLoan(word, lower, capitalised)
+    return this.#isLoan(word, lower, capitalised) || this.#compounds?.isCompound(lower) === true
   }
 
   /** A word of the second language, bare or with an inflection ending of the first. */

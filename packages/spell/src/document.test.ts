@@ -20,7 +20,7 @@ function paragraph(...sentences: string[]): TextNode {
     const words: TextNode[] = []
     for (const word of sentence.split(' ')) {
       const position = {start: {line: 1, column, offset: column - 1}, end: {line: 1, column: column + word.length, offset: column - 1 + word.length}}
-      words.push({type: 'WordNode', children: [{type: 'TextNode', value: word}], position})
+      words.push(/^\p{P}+$/u.test(word) ? {type: 'PunctuationNode', value: word, position} : {type: 'WordNode', children: [{type: 'TextNode', value: word}], position})
       words.push({type: 'WhiteSpaceNode', value: ' '})
       column += word.length + 1
     }
@@ -64,16 +64,37 @@ describe('findMisspellings', () => {
 
   it('finds the same misspellings from the suspects of a checker that accepts fewer words', () => {
     const tree = paragraph('vi har en feedback', 'Skolla har en skola', 'vi bor i Njurunda')
-    const sentences = (tree.children?.[0]?.children ?? []).filter((node) => node.type === 'SentenceNode')
     const english: Speller = {...speller, language: 'en', correct: (word) => word === 'feedback'}
     const swedishOnly = check()
     const withEnglish = new SpellingChecker(speller, {alsoAccept: english})
 
-    const suspects = suspectWords(sentences, swedishOnly)
-    expect(suspects.map(({text, first}) => [text, first])).toEqual([['feedback', false], ['Skolla', true], ['Njurunda', false]])
+    const suspects = suspectWords(tree, swedishOnly)
+    expect(suspects.suspects.map(({text, first}) => [text, first])).toEqual([['feedback', false], ['Skolla', true], ['Njurunda', false]])
     expect(misspellingsAmong(suspects, swedishOnly)).toEqual(findMisspellings(tree, swedishOnly))
     expect(misspellingsAmong(suspects, swedishOnly).map((m) => m.actual)).toEqual(['feedback', 'Skolla'])
     expect(misspellingsAmong(suspects, withEnglish)).toEqual(findMisspellings(tree, withEnglish))
     expect(misspellingsAmong(suspects, withEnglish).map((m) => m.actual)).toEqual(['Skolla'])
+  })
+
+  it('skips passages mostly in another language, judging short sentences by their paragraph', () => {
+    expect(findMisspellings(paragraph('lue lisää kaupungin palveluista'), check())).toEqual([])
+    expect(findMisspellings(paragraph('lue lisää kaupungin palveluista', 'sivu'), check())).toEqual([])
+    expect(findMisspellings(paragraph('vi har en skolla', 'sivu'), check()).map((m) => m.actual)).toEqual(['skolla', 'sivu'])
+    // Three of four words unknown: skipped; two of four: checked.
+    expect(findMisspellings(paragraph('vi tyko mulla sivu'), check())).toEqual([])
+    expect(findMisspellings(paragraph('vi har mulla sivu'), check()).map((m) => m.actual)).toEqual(['mulla', 'sivu'])
+  })
+
+  it('skips words inside template tags', () => {
+    const words = (text: string) => findMisspellings(paragraph(text), check()).map((m) => m.actual)
+    expect(words('vi har {{ skolla }} en skola')).toEqual([])
+    expect(words('vi har {% skolla %} en sklola')).toEqual(['sklola'])
+    // A lone brace, or two apart, opens nothing.
+    expect(words('vi har { skolla } en skola')).toEqual(['skolla'])
+    expect(words('vi har { { skolla } } en skola')).toEqual(['skolla'])
+  })
+
+  it('collects the words the text spells right, lower case, from four letters', () => {
+    expect([...suspectWords(paragraph('Kommunen har en skola'), check()).known].sort()).toEqual(['kommunen', 'skola'])
   })
 })

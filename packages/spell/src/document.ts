@@ -1,4 +1,5 @@
 import type {SpellingChecker} from './checker.js'
+import {isNonWord} from './shape.js'
 
 // Just enough of nlcst/unist to walk a tree without depending on it.
 export interface TextPoint {
@@ -27,6 +28,15 @@ export interface Misspelling {
   readonly position: TextPosition | undefined
   /** Correction from the list of known misspellings, if any. */
   readonly correction?: string
+  /** Set when the word is reported once as a possible term: how often the document uses it. */
+  readonly occurrences?: number
+}
+
+/** A sentence, paragraph or document: how many of its words count towards telling its language. */
+export interface Passage {
+  /** Words of two letters or more that are no numbers, acronyms or names. */
+  words: number
+  readonly parent?: Passage
 }
 
 /** A word that a first check did not accept, with what a second check needs to decide on it. */
@@ -36,6 +46,16 @@ export interface SuspectWord {
   readonly text: string
   /** Whether it is the first word of its sentence (where a capital says nothing about names). */
   readonly first: boolean
+  /** Its sentence. */
+  readonly passage: Passage
+}
+
+/** The words of a document that matter for spelling. */
+export interface DocumentWords {
+  /** Words the first check did not accept, in document order. */
+  readonly suspects: readonly SuspectWord[]
+  /** Lower-case words of four letters or more that the first check accepted: what the text itself spells right. */
+  readonly known: ReadonlySet<string>
 }
 
 /**
@@ -44,48 +64,77 @@ export interface SuspectWord {
  * name; a first word is too if the same word is used as a name elsewhere in the document.
  */
 export function findMisspellings(tree: TextNode, checker: SpellingChecker): Misspelling[] {
-  const sentences: TextNode[] = []
-  walkSentences(tree, (sentence) => sentences.push(sentence))
-  return misspellingsAmong(suspectWords(sentences, checker), checker)
+  return misspellingsAmong(suspectWords(tree, checker), checker)
 }
 
 /**
- * The words of `sentences` that `checker` does not find correct, in document order. Only these can be misspelled
- * for `checker`, or for any checker that accepts every word `checker` accepts (the same options plus a second
- * language): a document is then walked once, whatever the number of checks.
+ * The words of `tree` that `checker` does not find correct, in document order, and the words it does. Only these
+ * can be misspelled for `checker`, or for any checker that accepts every word `checker` accepts (the same options
+ * plus a second language): a document is then walked once, whatever the number of checks. Words inside template
+ * tags (`{{ name }}`, `{% if x %}`) are markup and skipped.
  */
-export function suspectWords(sentences: Iterable<TextNode>, checker: SpellingChecker): SuspectWord[] {
+export function suspectWords(tree: TextNode, checker: SpellingChecker): DocumentWords {
   const suspects: SuspectWord[] = []
-  for (const sentence of sentences) {
-    const children = sentence.children
-    if (!children) continue
+  const known = new Set<string>()
+  const document: Passage = {words: 0}
+  const template = new TemplateTags()
+  const visit = (node: TextNode, paragraph: Passage) => {
+    if (node.type !== 'SentenceNode') {
+      const inner = node.type === 'ParagraphNode' ? {words: 0, parent: document} : paragraph
+      for (const child of node.children ?? []) visit(child, inner)
+      return
+    }
+    const sentence: Passage = {words: 0, parent: paragraph}
     let first = true
-    for (const child of children) {
-      if (child.type !== 'WordNode') continue
+    for (const child of node.children ?? []) {
+      if (child.type !== 'WordNode') {
+        template.see(child)
+        continue
+      }
+      if (template.open) continue
       const text = nodeText(child)
-      if (checker.check(text).status !== 'correct') suspects.push({node: child, text, first})
+      const verdict = checker.check(text)
+      if (verdict.status === 'correct') {
+        if (text.length >= 4) known.add(text.toLowerCase())
+        if (!isNonWord(text)) countWord(sentence)
+      } else {
+        suspects.push({node: child, text, first, passage: sentence})
+        if (verdict.status === 'misspelled') countWord(sentence)
+      }
       first = false
     }
   }
-  return suspects
+  visit(tree, document)
+  return {suspects, known}
+}
+
+function countWord(sentence: Passage): void {
+  for (let passage: Passage | undefined = sentence; passage; passage = passage.parent) passage.words++
 }
 
 /** The misspellings among `words` (from {@link suspectWords}) for `checker`, as {@link findMisspellings} finds them. */
-export function misspellingsAmong(words: readonly SuspectWord[], checker: SpellingChecker): Misspelling[] {
+export function misspellingsAmong(words: DocumentWords, checker: SpellingChecker): Misspelling[] {
   const found: Array<Misspelling | SuspectWord> = []
   const names = new Set<string>()
-  for (const word of words) {
+  const foreign = new ForeignPassages()
+  for (const word of words.suspects) {
+    if (checker.check(word.text).status === 'misspelled') foreign.countUnknown(word.passage)
+  }
+  for (const word of words.suspects) {
     const {node, text} = word
     const verdict = checker.check(text)
     if (verdict.status === 'misspelled') {
+      // A word on the list of known misspellings is no foreign word.
+      if (verdict.correction === undefined && foreign.has(word.passage)) continue
       const actual = text.slice(verdict.offset, verdict.offset + verdict.text.length)
       const position = verdict.offset === 0 && actual === text ? node.position : shift(node.position, verdict.offset, actual.length)
       found.push(verdict.correction === undefined
         ? {node, actual, position}
         : {node, actual, position, correction: verdict.correction})
     } else if (verdict.status === 'capitalised-unknown') {
-      if (word.first) found.push(word)
-      else names.add(text)
+      if (word.first) {
+        if (!foreign.has(word.passage)) found.push(word)
+      } else names.add(text)
     }
   }
   const result: Misspelling[] = []
@@ -96,12 +145,48 @@ export function misspellingsAmong(words: readonly SuspectWord[], checker: Spelli
   return result
 }
 
-function walkSentences(node: TextNode, visit: (sentence: TextNode) => void): void {
-  if (node.type === 'SentenceNode') {
-    visit(node)
-    return
+/**
+ * Passages mostly in another language (a Finnish or English link text on a Swedish page, Swedish text on a page
+ * marked English): more than half of their words unknown. A sentence of fewer than three words is judged by its
+ * paragraph, a short paragraph by the document.
+ */
+class ForeignPassages {
+  readonly #unknown = new Map<Passage, number>()
+  readonly #verdicts = new Map<Passage, boolean>()
+
+  countUnknown(sentence: Passage): void {
+    for (let passage: Passage | undefined = sentence; passage; passage = passage.parent) {
+      this.#unknown.set(passage, (this.#unknown.get(passage) ?? 0) + 1)
+    }
   }
-  for (const child of node.children ?? []) walkSentences(child, visit)
+
+  has(passage: Passage): boolean {
+    let verdict = this.#verdicts.get(passage)
+    if (verdict === undefined) {
+      if (passage.words >= minPassageWords) verdict = (this.#unknown.get(passage) ?? 0) * 2 > passage.words
+      else verdict = passage.parent ? this.has(passage.parent) : false
+      this.#verdicts.set(passage, verdict)
+    }
+    return verdict
+  }
+}
+
+const minPassageWords = 3
+
+/** Whether the walk is inside a template tag: `{{` or `{%` opens one, `}}` or `%}` closes it. */
+class TemplateTags {
+  open = false
+  #last = ''
+
+  see(node: TextNode): void {
+    const text = nodeText(node)
+    for (const character of text) {
+      if (!this.open && this.#last === '{' && (character === '{' || character === '%')) this.open = true
+      else if (this.open && (this.#last === '}' || this.#last === '%') && character === '}') this.open = false
+      this.#last = character
+    }
+    if (node.type === 'WhiteSpaceNode') this.#last = ' '
+  }
 }
 
 function nodeText(node: TextNode): string {

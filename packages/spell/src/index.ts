@@ -5,11 +5,14 @@ export type {SpellLanguage, Speller} from './speller.js'
 export {HunspellSpeller} from './speller.js'
 export {editDistance, clearSuggestion} from './suggestions.js'
 export {SpellingChecker, type CheckerOptions, type Verdict} from './checker.js'
+export {CompoundAnalyser, type CompoundOptions} from './compounds.js'
 export {
   findMisspellings,
   misspellingsAmong,
   suspectWords,
+  type DocumentWords,
   type Misspelling,
+  type Passage,
   type SuspectWord,
   type TextNode,
   type TextPosition,
@@ -17,6 +20,7 @@ export {
 } from './document.js'
 export {readMisspellings, parseMisspellings, readWordList, wordsOf} from './misspellings.js'
 export {adviseOn, type Advice} from './report.js'
+export {groupRepeated, type RepeatedOptions} from './repeated.js'
 export {isNonWord, letterCase, type LetterCase} from './shape.js'
 
 /**

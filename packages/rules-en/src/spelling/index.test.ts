@@ -72,4 +72,17 @@ describe('spelling (en)', () => {
     expect(score.precision).toBeGreaterThanOrEqual(0.9)
     expect(score.recall).toBeGreaterThanOrEqual(0.9)
   })
+
+  it('reports an unknown word used three times once, as a possible term', async () => {
+    const text = 'The textarea grows. Each textarea has a label. Use a textarea for long answers.'
+    const [message, ...rest] = await lintEn(text, plugin)
+    expect(rest).toEqual([])
+    expect(message?.reason).toBe('“textarea” is not in the dictionary but is used 3 times in this text. If it is a term, add it to the project word list.')
+  })
+
+  it('leaves template tags and passages in another language alone', async () => {
+    expect(actuals(await lintEn('Use the {{ govukTextarea }} macro {% if recieve %} here.', plugin))).toEqual([])
+    expect(actuals(await lintEn('Antibiotikaförsäljningen minskade med tre procent under året.', plugin))).toEqual([])
+    expect(actuals(await lintEn('We will recieve your form.', plugin))).toEqual(['recieve'])
+  })
 })

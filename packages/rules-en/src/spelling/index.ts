@@ -3,12 +3,15 @@ import type {VFile} from 'vfile'
 import {report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 import {
   adviseOn,
-  findMisspellings,
+  groupRepeated,
   loadSpeller,
+  misspellingsAmong,
   readMisspellings,
   readWordList,
   SpellingChecker,
-  wordsOf
+  suspectWords,
+  wordsOf,
+  type Misspelling
 } from '@klarsprak/spell'
 
 export const meta: RuleMeta = {
@@ -26,6 +29,11 @@ export const meta: RuleMeta = {
 export interface Options extends RuleOptions {
   /** Words this rule accepts on top of `words` and `terms`, any case. Default: none. */
   readonly ignore?: readonly string[]
+  /**
+   * Uses of one unknown word in a document from which it is reported once, as a possible term, instead of at every
+   * use (unless it is one or two letters from a word the text spells right). Default 3.
+   */
+  readonly termAfter?: number
 }
 
 // Common misspellings with their one right form: they get a sure suggestion, and are caught even when capitalised
@@ -60,7 +68,12 @@ export default function retextEnSpelling(options: Options = {}) {
 
   return async function (tree: Root, file: VFile) {
     const {speller, checker} = await ready
-    for (const misspelling of findMisspellings(tree, checker)) {
+    const words = suspectWords(tree, checker)
+    for (const misspelling of groupRepeated(misspellingsAmong(words, checker), words.known, {minOccurrences: options.termAfter})) {
+      if (misspelling.occurrences !== undefined) {
+        report(file, {ruleId: meta.id, reason: termText(misspelling), place: misspelling.position, actual: misspelling.actual})
+        continue
+      }
       const advice = adviseOn(misspelling, speller)
       report(file, {
         ruleId: meta.id,
@@ -71,6 +84,11 @@ export default function retextEnSpelling(options: Options = {}) {
       })
     }
   }
+}
+
+// No suggestions for a likely term: they cost time and would only tempt the writer to change a right word.
+function termText({actual, occurrences}: Misspelling): string {
+  return `“${actual}” is not in the dictionary but is used ${occurrences} times in this text. If it is a term, add it to the project word list.`
 }
 
 function suggestionText(candidates: readonly string[]): string {

@@ -80,15 +80,43 @@ describe('spelling (sv)', () => {
   })
 
   it('accepts the project word list (`words`), with genitive, in any position', async () => {
-    const text = 'Ljungsjöbys skola är ny. Vi bor i Ljungsjöby.'
-    expect(actuals(await lintSv('Ljungsjöbys skola är ny.', plugin))).toEqual(['Ljungsjöbys'])
-    expect(actuals(await lintSv(text, plugin, {words: ['Ljungsjöby']}))).toEqual([])
+    const text = 'Granloholms skola är ny. Vi bor i Granloholm.'
+    expect(actuals(await lintSv('Granloholms skola är ny.', plugin))).toEqual(['Granloholms'])
+    expect(actuals(await lintSv(text, plugin, {words: ['Granloholm']}))).toEqual([])
   })
 
   it('accepts the words of `terms` and `ignore`', async () => {
-    const text = 'Vi har en kodförråd och en skolpltas.'
-    expect(actuals(await lintSv(text, plugin))).toEqual(['kodförråd', 'skolpltas'])
-    expect(actuals(await lintSv(text, plugin, {terms: ['Kommunens kodförråd'], ignore: ['skolpltas']}))).toEqual([])
+    const text = 'Vi har en kodfärråd och en skolpltas.'
+    expect(actuals(await lintSv(text, plugin))).toEqual(['kodfärråd', 'skolpltas'])
+    expect(actuals(await lintSv(text, plugin, {terms: ['Kommunens kodfärråd'], ignore: ['skolpltas']}))).toEqual([])
+  })
+
+  it('accepts compounds Hunspell does not build, and keeps flagging typos that split into words', async () => {
+    const text = 'Kärlbyte och kärltvätt sker enligt hämtschema efter granneyttrande.'
+    expect(actuals(await lintSv(text, plugin))).toEqual([])
+    const typos = 'Kontakta komunen om din utbetalnig, handläggnigstid och ett tillfredställande svar.'
+    expect(actuals(await lintSv(typos, plugin))).toEqual(['komunen', 'utbetalnig', 'handläggnigstid', 'tillfredställande'])
+  })
+
+  it('reports an unknown word used three times once, as a possible term, without suggestions', async () => {
+    const text = 'Granloholmen har en fritidsgård. Om granloholmen finns en bok. Bussen går till granloholmen.'
+    const [message, ...rest] = await lintSv(text, plugin)
+    expect(rest).toEqual([])
+    expect(message).toMatchObject({line: 1, column: 1, actual: 'Granloholmen', expected: undefined})
+    expect(message?.reason).toBe(
+      '”Granloholmen” finns inte i ordlistan men används 3 gånger i texten. Om det är en term: lägg till det i projektets ordlista.'
+    )
+    expect(actuals(await lintSv(text, plugin, {termAfter: 4}))).toEqual(['Granloholmen', 'granloholmen', 'granloholmen'])
+  })
+
+  it('reports every use of a repeated typo of a word the text spells right', async () => {
+    const text = 'Kontakta kommunn. Vår kommunn svarar. Kommunn och kommun är inte samma ord.'
+    expect(actuals(await lintSv(text, plugin))).toEqual(['kommunn', 'kommunn', 'Kommunn'])
+  })
+
+  it('leaves a sentence in another language alone', async () => {
+    expect(actuals(await lintSv('Lue lisää kaupungin palveluista suomeksi.', plugin))).toEqual([])
+    expect(actuals(await lintSv('Läs mer om kommunns tjänster på finska.', plugin))).toEqual(['kommunns'])
   })
 
   it('flags English words when `acceptEnglish` is off', async () => {

@@ -1,8 +1,10 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 import {
   adviseOn,
+  CompoundAnalyser,
+  groupRepeated,
   loadSpeller,
   misspellingsAmong,
   readMisspellings,
@@ -36,6 +38,11 @@ export interface Options extends RuleOptions {
    * text are a matter of word choice, not spelling. Default: true.
    */
   readonly acceptEnglish?: boolean
+  /**
+   * Uses of one unknown word in a document from which it is reported once, as a possible term, instead of at every
+   * use (unless it is one or two letters from a word the text spells right). Default 3.
+   */
+  readonly termAfter?: number
 }
 
 // Common misspellings with their one right form: they get a sure suggestion, and are caught even when capitalised
@@ -59,8 +66,16 @@ function stripGenitive(word: string): string | undefined {
  * the project's word list. Loads the dictionary when attached; the transformer waits for it.
  */
 export default function retextSvSpelling(options: Options = {}) {
+  // One analyser per Swedish speller: its cache is shared by the checkers with and without English.
+  const analysers = new WeakMap<Speller, CompoundAnalyser>()
+  const compoundsOf = (speller: Speller) => {
+    let analyser = analysers.get(speller)
+    if (!analyser) analysers.set(speller, (analyser = new CompoundAnalyser(speller)))
+    return analyser
+  }
   const checkerFor = (speller: Speller, english: Speller | undefined) =>
     new SpellingChecker(speller, {
+      compounds: compoundsOf(speller),
       accepted: wordsOf([...(options.words ?? []), ...(options.terms ?? []), ...(options.ignore ?? [])]),
       misspellings,
       prefixes,
@@ -95,10 +110,14 @@ export default function retextSvSpelling(options: Options = {}) {
   return async function (tree: Root, file: VFile) {
     const {speller, checker} = await swedish
     // The checker with English accepts every word the Swedish one does: it only needs the Swedish suspects.
-    const suspects = suspectWords(sentencesIn(tree), checker)
-    let found = misspellingsAmong(suspects, checker)
-    if (found.length > 0 && options.acceptEnglish !== false) found = misspellingsAmong(suspects, await english())
-    for (const misspelling of found) {
+    const words = suspectWords(tree, checker)
+    let found = misspellingsAmong(words, checker)
+    if (found.length > 0 && options.acceptEnglish !== false) found = misspellingsAmong(words, await english())
+    for (const misspelling of groupRepeated(found, words.known, {minOccurrences: options.termAfter})) {
+      if (misspelling.occurrences !== undefined) {
+        report(file, {ruleId: meta.id, reason: termText(misspelling), place: misspelling.position, actual: misspelling.actual})
+        continue
+      }
       const advice = adviceFor(misspelling, speller)
       report(file, {
         ruleId: meta.id,
@@ -109,6 +128,11 @@ export default function retextSvSpelling(options: Options = {}) {
       })
     }
   }
+}
+
+// No suggestions for a likely term: they cost time and would only tempt the writer to change a right word.
+function termText({actual, occurrences}: Misspelling): string {
+  return `”${actual}” finns inte i ordlistan men används ${occurrences} gånger i texten. Om det är en term: lägg till det i projektets ordlista.`
 }
 
 function suggestionText(candidates: readonly string[]): string {
