@@ -278,7 +278,22 @@ describe('klarsprak (command line)', () => {
     const file = JSON.parse(run.stdout).files[0]
     expect(readFileSync(join(cwd, 'flip.txt'), 'utf8')).toBe('Read the rules and terms. Ring att oss.\n')
     expect(file.language).toBe('sv')
+    expect(file.languageSource).toBe('detected')
     expect(file.messages.filter((message: {message: string}) => /Check the spelling/.test(message.message))).toEqual([])
+  })
+
+  it('says why a file got its language, and overrules a page template that declares the wrong one', async () => {
+    const swedish = 'Det här är en rapport om hur antibiotika används i Sverige och hur resistensen har utvecklats. '.repeat(4)
+    const cwd = project({
+      'rapport.html': `<!doctype html><html lang="en"><body><main><p>${swedish}</p></main></body></html>\n`,
+      'guide.html': '<!doctype html><html lang="en"><body><main><p>Read the guide before you apply.</p></main></body></html>\n',
+      'brev.md': 'Vi har tagit emot din ansökan och återkommer inom två veckor.\n'
+    })
+    const run = await klarsprak(['check', 'rapport.html', 'guide.html', 'brev.md', '--format', 'json'], {cwd})
+    const files = JSON.parse(run.stdout).files.map((file: {path: string; language: string; languageSource: string}) => [file.path, file.language, file.languageSource])
+    expect(files).toEqual([['rapport.html', 'sv', 'detected'], ['guide.html', 'en', 'document'], ['brev.md', 'sv', 'detected']])
+    const configured = await klarsprak(['check', 'brev.md', '--format', 'json', '--lang', 'sv'], {cwd})
+    expect(JSON.parse(configured.stdout).files[0].languageSource).toBe('config')
   })
 
   it('tells a short Swedish text with a number from English', async () => {

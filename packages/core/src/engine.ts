@@ -13,7 +13,7 @@ import {languageFromTag} from './language/tags.js'
 import type {HtmlSelection, PageInput} from './page-rules.js'
 import type {RuleRegistry} from './registry.js'
 import {ruleUrl} from './report.js'
-import type {FileResult, LintMessage} from './result.js'
+import type {FileResult, LanguageSource, LintMessage} from './result.js'
 import {sentencesIn} from './nlcst/walk.js'
 import {splitAtBareLineBreaks} from './nlcst/line-breaks.js'
 import {dropYieldedFindings} from './overlap.js'
@@ -102,9 +102,10 @@ export class Linter {
     if (!options.fix) return result
     // The language is decided once, on the text as written: a fixed text must not flip to another language's rules.
     const settled = settings.language === 'auto' ? {...settings, language: result.language} : settings
-    return fixInPasses(input.value, result, (ruleId, language) => this.#isSafe(ruleId, language), (value) =>
+    const fixed = await fixInPasses(input.value, result, (ruleId, language) => this.#isSafe(ruleId, language), (value) =>
       this.#lintOnce({...input, value}, settled, options)
     )
+    return {...fixed, languageSource: result.languageSource}
   }
 
   #isSafe(ruleId: string, language: Language): boolean {
@@ -127,7 +128,7 @@ export class Linter {
     const document = input.document ?? (await parseDocument(file, format, input.html))
     lap('(parse)')
 
-    const language = await this.#language(settings, document.declaredLanguage, document.proseSample)
+    const {language, source: languageSource} = await this.#language(settings, document.declaredLanguage, document.proseSample)
     const pack = this.registry.packs.get(language)
     if (!pack) throw new Error(`No rules are installed for language \`${language}\``)
     await pack.prepare?.()
@@ -192,7 +193,7 @@ export class Linter {
     const longSentence = Number(settings.rules.get('sentence-length')?.options?.max) || sentenceLengthLimit[settings.textType]
     const stats = options.stats === false ? {...noStats} : computeStats(tree, {longSentence, isPassiveSentence: pack.isPassiveSentence})
     lap('(stats)')
-    return {path: input.path, language, textType: settings.textType, stats, messages: kept}
+    return {path: input.path, language, languageSource, textType: settings.textType, stats, messages: kept}
   }
 
   /** Web-page rules (registry.pageRules) on an HTML page: each enabled one gets the whole page. */
@@ -233,15 +234,25 @@ export class Linter {
     }
   }
 
-  async #language(settings: FileSettings, declared: string | undefined, sample: string): Promise<Language> {
-    if (settings.language !== 'auto') return settings.language
+  async #language(
+    settings: FileSettings,
+    declared: string | undefined,
+    sample: string
+  ): Promise<{language: Language; source: LanguageSource}> {
+    if (settings.language !== 'auto') return {language: settings.language, source: 'config'}
     const fromDocument = languageFromTag(declared)
-    if (fromDocument && this.registry.packs.has(fromDocument)) return fromDocument
     // Loaded only when needed: most documents declare their language or get it from config.
-    const {detectLanguage} = await import('./language/detect.js')
+    const {contradicts, detectLanguage} = await import('./language/detect.js')
+    if (fromDocument && this.registry.packs.has(fromDocument)) {
+      // A page template's `lang="en"` on a Swedish page: the text's own function words overrule a tag they clearly
+      // contradict.
+      const other = contradicts(fromDocument, sample)
+      if (other && this.registry.packs.has(other)) return {language: other, source: 'detected'}
+      return {language: fromDocument, source: 'document'}
+    }
     const detected = detectLanguage(sample)
-    if (detected && this.registry.packs.has(detected)) return detected
-    return this.registry.packs.has('sv') ? 'sv' : [...this.registry.packs.keys()][0]!
+    if (detected && this.registry.packs.has(detected)) return {language: detected, source: 'detected'}
+    return {language: this.registry.packs.has('sv') ? 'sv' : [...this.registry.packs.keys()][0]!, source: 'default'}
   }
 
   /** Frozen processors of the enabled rules, built once per settings object and language. */

@@ -34,9 +34,17 @@ export interface LintMessage {
   note?: string
 }
 
+/**
+ * Why a file was checked in its language: the configuration or `--language`, the document itself (`lang`, front
+ * matter), detection from the text, or the default (Swedish) when the text gave no evidence.
+ */
+export type LanguageSource = 'config' | 'document' | 'detected' | 'default'
+
 export interface FileResult {
   path: string
   language: Language
+  /** Why `language` (absent in results made before it was recorded, such as a merged older JSON file). */
+  languageSource?: LanguageSource
   textType: TextType
   stats: FileStats
   messages: LintMessage[]

@@ -18,6 +18,7 @@ export interface JsonMessage {
 export interface JsonFile {
   path: string
   language: FileResult['language']
+  languageSource?: FileResult['languageSource']
   textType: FileResult['textType']
   stats: FileStats
   messages: JsonMessage[]
@@ -67,6 +68,7 @@ export function toJsonDocument(result: LintResult): JsonDocument {
     files: result.files.map((file) => ({
       path: file.path,
       language: file.language,
+      ...(file.languageSource ? {languageSource: file.languageSource} : {}),
       textType: file.textType,
       stats: jsonStats(file.stats),
       messages: file.messages.map(jsonMessage)

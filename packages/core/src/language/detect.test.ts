@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {detectLanguage} from './detect.js'
+import {contradicts, detectLanguage} from './detect.js'
 
 describe('detectLanguage', () => {
   it.each([
@@ -21,5 +21,26 @@ describe('detectLanguage', () => {
 
   it('gives no answer without evidence', () => {
     expect(detectLanguage('1 000 000 kr')).toBeUndefined()
+  })
+
+  it('lets clear function words decide a long text before trigrams', () => {
+    // Many English product names in a Swedish text: trigrams may lean English, the function words do not.
+    const text = 'Du kan använda Microsoft Teams, Google Workspace och Zoom Meetings när du har möten med oss. '.repeat(6)
+    expect(detectLanguage(text)).toBe('sv')
+  })
+})
+
+describe('contradicts', () => {
+  const swedish = 'Det här är en rapport om hur antibiotika används i Sverige och hur resistensen har utvecklats. '.repeat(4)
+
+  it('overrules a declared language that the text clearly contradicts', () => {
+    expect(contradicts('en', swedish)).toBe('sv')
+  })
+
+  it('keeps the declared language for a short or mixed text', () => {
+    expect(contradicts('en', 'Det här är en rapport.')).toBeUndefined()
+    expect(contradicts('sv', swedish)).toBeUndefined()
+    const mixed = 'The report is in English and it has a Swedish summary. '.repeat(3) + swedish.slice(0, 120)
+    expect(contradicts('en', mixed)).toBeUndefined()
   })
 })
