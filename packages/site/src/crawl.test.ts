@@ -194,7 +194,10 @@ describe('robots.txt', () => {
     await run({start: `${server.origin}/`, concurrency: 4})
     const times = server.requests.map((request) => request.at)
     expect(times).toHaveLength(6)
-    for (let index = 1; index < times.length; index++) expect(times[index]! - times[index - 1]!).toBeGreaterThanOrEqual(145)
+    // Measured where the requests arrive: on a loaded machine one may arrive a little late and the next on time, so
+    // the gap the server sees can be some milliseconds short of the delay the crawler kept. Without the delay the
+    // gaps are a few milliseconds.
+    for (let index = 1; index < times.length; index++) expect(times[index]! - times[index - 1]!).toBeGreaterThanOrEqual(120)
   })
 
   it('waits --delay between requests when robots.txt has no Crawl-delay', async () => {
@@ -202,7 +205,7 @@ describe('robots.txt', () => {
     await run({start: `${server.origin}/`, delayMs: 80, concurrency: 4})
     const times = server.requests.map((request) => request.at)
     expect(times).toHaveLength(5)
-    for (let index = 1; index < times.length; index++) expect(times[index]! - times[index - 1]!).toBeGreaterThanOrEqual(75)
+    for (let index = 1; index < times.length; index++) expect(times[index]! - times[index - 1]!).toBeGreaterThanOrEqual(60)
   })
 })
 
