@@ -16,6 +16,9 @@ export type Verdict =
       readonly correction?: string
     }
 
+const doubledEnd = /([bdgklmnprt])\1$/u
+const vowelFirst = /^[aeiouyåäö]/u
+
 export interface CheckerOptions {
   /** Extra accepted words, any case (project word list, terms, ignored words). */
   readonly accepted?: Iterable<string>
@@ -32,6 +35,10 @@ export interface CheckerOptions {
    * `modaler`). Default: none.
    */
   readonly loanEndings?: readonly string[]
+  /** Of `loanEndings`, those that make a verb (`-a`, `-ade`): accepted only after a doubled consonant (`mappa`). */
+  readonly loanVerbEndings?: readonly string[]
+  /** Accept a known word with the Swedish negating prefix `o-` (`ohanterat`). Default false. */
+  readonly negation?: boolean
   /** Compounds Hunspell does not build (`kärlbyte`): asked last, for lower-case words. Default: none. */
   readonly compounds?: {isCompound(word: string): boolean}
 }
@@ -54,6 +61,8 @@ export class SpellingChecker {
   readonly #alsoAccept: Speller | undefined
   readonly #prefixes: ReadonlySet<string>
   readonly #loanEndings: readonly string[]
+  readonly #verbEndings: ReadonlySet<string>
+  readonly #negation: boolean
   readonly #compounds: CheckerOptions['compounds']
 
   constructor(speller: Speller, options: CheckerOptions = {}) {
@@ -63,6 +72,8 @@ export class SpellingChecker {
     this.#stripGenitive = options.stripGenitive ?? (() => undefined)
     this.#alsoAccept = options.alsoAccept
     this.#loanEndings = options.loanEndings ?? []
+    this.#verbEndings = new Set(options.loanVerbEndings ?? [])
+    this.#negation = options.negation ?? false
     this.#compounds = options.compounds
     this.#prefixes = new Set([...(options.prefixes ?? [])].map((prefix) => prefix.toLowerCase()))
   }
@@ -111,6 +122,8 @@ export class SpellingChecker {
 
   #known(word: string, lower: string, capitalised: boolean): boolean {
     if (this.#accepted.has(lower) || this.#speller.correct(lower)) return true
+    // The negating prefix `o-` on a known word: `ohanterat`, `obesvarad`.
+    if (this.#negation && lower.length >= 7 && lower.startsWith('o') && this.#speller.correct(lower.slice(1))) return true
     // Names the dictionary has (`Stockholm`), which it rejects in lower case.
     if (capitalised && this.#speller.correct(word)) return true
     // Abbreviations the dictionary lists with their dot (`dvs.`, `osv.`): the parser splits the dot off.
@@ -125,9 +138,12 @@ export class SpellingChecker {
     if (other.correct(lower) || (capitalised && other.correct(word))) return true
     for (const ending of this.#loanEndings) {
       // Shorter stems would match too much by chance.
-      if (lower.length - ending.length >= 3 && lower.endsWith(ending) && other.correct(lower.slice(0, -ending.length))) {
-        return true
-      }
+      if (lower.length - ending.length < 3 || !lower.endsWith(ending)) continue
+      const stem = lower.slice(0, -ending.length)
+      if (other.correct(stem) && !this.#verbEndings.has(ending)) return true
+      // Swedish doubles the consonant of a short English stem before a vowel: `mappa` (map), `zippen` (zip),
+      // `wrappa` (wrap). A verb ending needs that doubling: `filtera`, `levera` are typos, not `filter` + `a`.
+      if (vowelFirst.test(ending) && doubledEnd.test(stem) && other.correct(stem.slice(0, -1))) return true
     }
     return false
   }
@@ -143,16 +159,22 @@ export class SpellingChecker {
   #checkParts(word: string, capitalised: boolean): Verdict {
     let offset = 0
     let sawName = false
+    let firstIsName = true
     const parts = word.split('-')
     for (const [index, part] of parts.entries()) {
       const isPrefix = index < parts.length - 1 && this.#prefixes.has(part.toLowerCase())
       if (part !== '' && !isPrefix) {
         const verdict = this.check(part)
         if (verdict.status === 'misspelled') return {...verdict, offset: offset + verdict.offset}
-        if (verdict.status === 'capitalised-unknown') sawName = true
+        if (verdict.status === 'capitalised-unknown') {
+          sawName = true
+          if (index > 0) firstIsName = false
+        }
       }
       offset += part.length + 1
     }
+    // `Vue-direktivet`, `Digg-riktlinjen`: a name joined to a known word is a compound, wherever it stands.
+    if (sawName && firstIsName && parts.length > 1) return correct
     return sawName && capitalised ? capitalisedUnknown : correct
   }
 }

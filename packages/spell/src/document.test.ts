@@ -94,6 +94,24 @@ describe('findMisspellings', () => {
     expect(words('vi har { { skolla } } en skola')).toEqual(['skolla'])
   })
 
+  it('skips the targets of code links and anchors, and a speaker before a colon', () => {
+    // Tokens as the parser gives them: marks split off, no white space inside `{@link`.
+    const node = (value: string): TextNode =>
+      value === ' '
+        ? {type: 'WhiteSpaceNode', value}
+        : /^[\p{L}]+$/u.test(value)
+          ? {type: 'WordNode', children: [{type: 'TextNode', value}]}
+          : {type: 'PunctuationNode', value}
+    const sentence = (...tokens: string[]): TextNode => ({type: 'RootNode', children: [{type: 'ParagraphNode', children: [{type: 'SentenceNode', children: tokens.map(node)}]}]})
+    const words = (tree: TextNode) => findMisspellings(tree, check()).map((m) => m.actual)
+    expect(words(sentence('vi', ' ', 'har', ' ', '{', '@', 'link', ' ', 'skolla', '#', 'anvandning', ' ', 'skola', '}'))).toEqual([])
+    // The link text after the target is prose.
+    expect(words(sentence('{', '@', 'link', ' ', 'skolla', ' ', 'sklola', '}'))).toEqual(['sklola'])
+    expect(words(sentence('vi', ' ', 'har', ' ', 'skolla', '#', 'anvandning'))).toEqual(['skolla'])
+    expect(words(sentence('Öystein', ':', ' ', 'vi', ' ', 'har', ' ', 'en', ' ', 'skola'))).toEqual([])
+    expect(words(sentence('Skolla', ' ', 'har', ' ', 'en', ' ', 'skola'))).toEqual(['Skolla'])
+  })
+
   it('collects the words the text spells right, lower case, from four letters', () => {
     expect([...suspectWords(paragraph('Kommunen har en skola'), check()).known].sort()).toEqual(['kommunen', 'skola'])
   })

@@ -85,13 +85,21 @@ export function suspectWords(tree: TextNode, checker: SpellingChecker): Document
       return
     }
     const sentence: Passage = {words: 0, parent: paragraph}
+    const references = new CodeReferences()
     let first = true
-    for (const child of node.children ?? []) {
+    const children = node.children ?? []
+    for (const [index, child] of children.entries()) {
       if (child.type !== 'WordNode') {
         template.see(child)
+        references.see(child)
         continue
       }
-      if (template.open) continue
+      if (template.open || references.word(child)) continue
+      // `Öystein: I Norge …` in meeting notes: a capitalised word before a colon that opens the sentence is a speaker.
+      if (first && children[index + 1] && nodeText(children[index + 1]!) === ':' && /^\p{Lu}/u.test(nodeText(child))) {
+        first = false
+        continue
+      }
       const text = nodeText(child)
       const verdict = checker.check(text)
       if (verdict.status === 'correct') {
@@ -174,6 +182,43 @@ class ForeignPassages {
 const minPassageWords = 3
 
 /** Whether the walk is inside a template tag: `{{` or `{%` opens one, `}}` or `%}` closes it. */
+/**
+ * Code references inside prose: the target of a JSDoc-style link (`{@link validators#maxlangd Maxlängd}`: the words up
+ * to the first space after `{@link`) and an anchor after `#` (`FModal#anvandning`). They name code, not words.
+ */
+class CodeReferences {
+  #previous = ''
+  #beforePrevious = ''
+  #target: 'none' | 'next' | 'in' = 'none'
+
+  see(node: TextNode): void {
+    const text = nodeText(node)
+    if (node.type === 'WhiteSpaceNode') {
+      this.#target = this.#target === 'next' ? 'in' : 'none'
+      this.#remember(' ')
+    } else {
+      if (text === '}') this.#target = 'none'
+      this.#remember(text)
+    }
+  }
+
+  /** Whether the word is part of a code reference; call for every word, in order. */
+  word(node: TextNode): boolean {
+    const text = nodeText(node)
+    const anchor = this.#previous === '#'
+    const inTarget = this.#target === 'in'
+    const keyword = this.#previous === '@' && this.#beforePrevious === '{' && /^link(?:code|plain)?$/u.test(text)
+    if (keyword) this.#target = 'next'
+    this.#remember(text)
+    return anchor || inTarget || keyword
+  }
+
+  #remember(text: string): void {
+    this.#beforePrevious = this.#previous
+    this.#previous = text
+  }
+}
+
 class TemplateTags {
   open = false
   #last = ''

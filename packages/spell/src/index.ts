@@ -19,7 +19,7 @@ export {
   type TextPoint
 } from './document.js'
 export {readMisspellings, parseMisspellings, readWordList, wordsOf} from './misspellings.js'
-export {adviseOn, type Advice} from './report.js'
+export {adviseOn, looksLikeTypo, type Advice} from './report.js'
 export {groupRepeated, type RepeatedOptions} from './repeated.js'
 export {isNonWord, letterCase, type LetterCase} from './shape.js'
 

@@ -1,6 +1,6 @@
 import type {Misspelling} from './document.js'
 import type {Speller} from './speller.js'
-import {clearSuggestion} from './suggestions.js'
+import {clearSuggestion, editDistance} from './suggestions.js'
 
 /** What to tell the writer about a misspelling. */
 export interface Advice {
@@ -24,7 +24,7 @@ export function adviseOn(misspelling: Misspelling, speller: Speller, maxCandidat
   if (word.length > maxSuggestLength) return {candidates: []}
   // Hunspell also proposes splitting the word (`adress` → `a dress`, `colour` → `co-lour`): no help to a writer.
   const joined = word.toLowerCase()
-  const suggestions = speller.suggest(word).filter((s) => s.replace(/[\s-]/g, '').toLowerCase() !== joined)
+  const suggestions = speller.suggest(word).filter((s) => !/[\s-]/.test(s) || s.replace(/[\s-]/g, '').toLowerCase() !== joined)
   const clear = clearSuggestion(word, suggestions)
   const candidates = clear === undefined ? suggestions.slice(0, maxCandidates) : [clear]
   // Write suggestions with the document's own apostrophe.
@@ -33,4 +33,24 @@ export function adviseOn(misspelling: Misspelling, speller: Speller, maxCandidat
   return clear === undefined
     ? {candidates: candidates.map(restore)}
     : {expected: restore(clear), candidates: [restore(clear)]}
+}
+
+/** Unknown words shorter than this (`vue`, `csv`, `api`) are mostly code and acronyms, not typos of short words. */
+const minTypoLetters = 5
+
+/**
+ * Whether an unknown word is worth a message in the default mode: it looks like a typo of a known word. A typo nearly
+ * always has a known word within two letters (`kommunn`: `kommun`); a term, loan or name the dictionary lacks
+ * (`validatorer`, `Granloholm`) seldom has. Words on the list of known misspellings always are. In developer
+ * documentation, full of loans and code names with look-alikes, only a typo with one clear correction is.
+ */
+export function looksLikeTypo(misspelling: Misspelling, advise: () => Advice, {developer = false} = {}): boolean {
+  if (misspelling.correction !== undefined) return true
+  // Before asking Hunspell for suggestions, which is slow.
+  if ((misspelling.actual.match(/\p{L}/gu) ?? []).length < minTypoLetters) return false
+  const advice = advise()
+  if (advice.expected !== undefined) return true
+  if (developer) return false
+  const lower = misspelling.actual.toLowerCase()
+  return advice.candidates.some((candidate) => editDistance(lower, candidate.toLowerCase()) <= 2)
 }

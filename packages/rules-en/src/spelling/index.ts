@@ -1,16 +1,18 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {isDeveloperText, report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
 import {
   adviseOn,
   groupRepeated,
   loadSpeller,
+  looksLikeTypo,
   misspellingsAmong,
   readMisspellings,
   readWordList,
   SpellingChecker,
   suspectWords,
   wordsOf,
+  type Advice,
   type Misspelling
 } from '@klarsprak/spell'
 
@@ -34,6 +36,11 @@ export interface Options extends RuleOptions {
    * use (unless it is one or two letters from a word the text spells right). Default 3.
    */
   readonly termAfter?: number
+  /**
+   * Also report unknown words with no known word within two letters, and words of fewer than five letters. Default
+   * false: on real text those were nearly always terms, code and names (see the Swedish rule).
+   */
+  readonly unclear?: boolean
 }
 
 // Common misspellings with their one right form: they get a sure suggestion, and are caught even when capitalised
@@ -68,13 +75,19 @@ export default function retextEnSpelling(options: Options = {}) {
 
   return async function (tree: Root, file: VFile) {
     const {speller, checker} = await ready
+    const developer = isDeveloperText(file)
     const words = suspectWords(tree, checker)
     for (const misspelling of groupRepeated(misspellingsAmong(words, checker), words.known, {minOccurrences: options.termAfter})) {
       if (misspelling.occurrences !== undefined) {
-        report(file, {ruleId: meta.id, reason: termText(misspelling), place: misspelling.position, actual: misspelling.actual})
+        if (options.unclear) {
+          report(file, {ruleId: meta.id, reason: termText(misspelling), place: misspelling.position, actual: misspelling.actual})
+        }
         continue
       }
-      const advice = adviseOn(misspelling, speller)
+      let advice: Advice | undefined
+      const advise = () => (advice ??= adviseOn(misspelling, speller))
+      if (!options.unclear && !looksLikeTypo(misspelling, advise, {developer})) continue
+      advice = advise()
       report(file, {
         ruleId: meta.id,
         reason: `Check the spelling of “${misspelling.actual}”${suggestionText(advice.candidates)}.`,
