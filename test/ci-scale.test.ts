@@ -26,7 +26,7 @@ describe('check --cache', () => {
       // Spelling is off by default; the word list matters only with it on.
       '.klarsprakrc.json': JSON.stringify({dictionary: ['ord.dic'], rules: {spelling: 'warning'}}),
       'ord.dic': '# ortnamn\n',
-      'a.md': '---\nlang: sv\n---\n\nDu erhåller beslutet om bygglov för din grusplogg.\n',
+      'a.md': '---\nlang: sv\n---\n\nDu erhåller beslutet om bygglov för din ekbackn.\n',
       'b.md': '---\nlang: sv\n---\n\nVi inkom med svar till nämnden.\n'
     })
 
@@ -35,7 +35,7 @@ describe('check --cache', () => {
     const cold = await klarsprak(['check', '.', '--cache', '--format', 'json'], {cwd})
     const plain = await klarsprak(['check', '.', '--format', 'json'], {cwd})
     expect(cold.stdout).toBe(plain.stdout)
-    expect(messagesOf(json(cold.stdout)).join('\n')).toContain('grusplogg')
+    expect(messagesOf(json(cold.stdout)).join('\n')).toContain('ekbackn')
     const cachePath = join(cwd, '.klarsprakcache')
     expect(existsSync(cachePath)).toBe(true)
 
@@ -51,12 +51,12 @@ describe('check --cache', () => {
     expect(edited.files.find((file) => file.path === 'a.md')!.messages.every((m) => m.message === 'FRÅN CACHEN')).toBe(true)
     expect(edited.files.find((file) => file.path === 'b.md')!.messages.some((m) => m.message.includes('inkom'))).toBe(true)
 
-    // A word list's contents changed (its name did not): the spelling of grusplogg is no longer reported.
+    // A word list's contents changed (its name did not): the spelling of ekbackn is no longer reported.
     poison(cachePath)
-    writeFileSync(join(cwd, 'ord.dic'), '# ortnamn\ngrusplogg\n')
+    writeFileSync(join(cwd, 'ord.dic'), '# ortnamn\nekbackn\n')
     const words = json((await klarsprak(['check', '.', '--cache', '--format', 'json'], {cwd})).stdout)
     expect(fromCache(words)).toBe(0)
-    expect(messagesOf(words).join('\n')).not.toContain('grusplogg')
+    expect(messagesOf(words).join('\n')).not.toContain('ekbackn')
 
     // The config changed.
     poison(cachePath)

@@ -35,7 +35,10 @@ export function adviseOn(misspelling: Misspelling, speller: Speller, maxCandidat
     : {expected: restore(clear), candidates: [restore(clear)]}
 }
 
-/** Unknown words shorter than this (`vue`, `csv`, `api`) are mostly code and acronyms, not typos of short words. */
+/**
+ * Unknown words shorter than this (`vue`, `csv`, `api`) are mostly code and acronyms: they need one clear correction
+ * that is not shorter (`frå` → `från`), and in developer text they are not reported.
+ */
 const minTypoLetters = 5
 
 /**
@@ -46,9 +49,12 @@ const minTypoLetters = 5
  */
 export function looksLikeTypo(misspelling: Misspelling, advise: () => Advice, {developer = false} = {}): boolean {
   if (misspelling.correction !== undefined) return true
-  // Before asking Hunspell for suggestions, which is slow.
-  if ((misspelling.actual.match(/\p{L}/gu) ?? []).length < minTypoLetters) return false
+  // Short unknown words in developer text are code and acronyms (`vue`, `csv`): no need to ask the slow `suggest`.
+  const short = (misspelling.actual.match(/\p{L}/gu) ?? []).length < minTypoLetters
+  if (short && developer) return false
   const advice = advise()
+  // A short word shortened by its correction (`csv` → `cv`, `vue` → `ve`) is an acronym or a code name, not a typo.
+  if (short) return advice.expected !== undefined && advice.expected.length >= misspelling.actual.length
   if (advice.expected !== undefined) return true
   if (developer) return false
   const lower = misspelling.actual.toLowerCase()

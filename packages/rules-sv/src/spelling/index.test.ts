@@ -124,7 +124,7 @@ describe('spelling (sv)', () => {
     expect(actuals(await lintSv('Du kan filtera listan. Vi levera varorna.', plugin))).toEqual(['filtera', 'levera'])
   })
 
-  it('reports only clear typos in developer documentation and short unknown words not at all', async () => {
+  it('reports only clear typos in developer documentation, and a short word only with a clear correction', async () => {
     const code = 'Anropa `init()` och `start()`. Sedan `stop()` och `reset()`, `run()` och `x()`.'
     // `backend` has near candidates but no clear one: in text for developers it is their word.
     expect(actuals(await lintSv(`${code} Vår backend svarar. Vi har en webläsare.`, plugin))).toEqual(['webläsare'])
