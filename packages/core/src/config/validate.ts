@@ -4,7 +4,7 @@ import {ruleOptionsProblem} from '../rule-options.js'
 import {textTypes, type Severity, type TextType} from '../types.js'
 import {ConfigError, type Config, type Override, type RuleSetting, type Term} from './types.js'
 
-const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
+export const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
 const languages = ['sv', 'en', 'auto'] as const
 const topKeys = ['$schema', 'extends', 'language', 'textType', 'rules', 'dictionary', 'terms', 'ignore', 'overrides', 'templates']
 const overrideKeys = ['files', 'language', 'textType', 'rules']
