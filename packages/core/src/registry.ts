@@ -100,7 +100,7 @@ export class RuleRegistry {
 
   /** Whether config may name this id (implemented, built in, or reserved by the contract). */
   isKnown(id: string): boolean {
-    return this.#rules.has(id) || id in reserved
+    return this.#rules.has(id) || Object.hasOwn(reserved, id)
   }
 
   /**

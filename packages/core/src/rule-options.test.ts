@@ -21,6 +21,8 @@ describe('rule options', () => {
   it('names an unknown option and the one that was probably meant', () => {
     expect(problem({ignor: ['a']})).toEqual({path: 'ignor', reason: 'unknown option of some-rule; did you mean `ignore`? it takes ignore, max, threshold, scope, strict, forms'})
     expect(problem({colour: 'red'})?.reason).not.toContain('did you mean')
+    expect(problem({constructor: 1})?.path).toBe('constructor')
+    expect(problem({forms: {man: ['man', 'mannen', 'män', 'männen']}, toString: true})?.path).toBe('toString')
     expect(problem({ignore: []}, {})).toEqual({path: 'ignore', reason: 'unknown option: some-rule has no options of its own'})
   })
 
@@ -42,5 +44,6 @@ describe('rule options', () => {
     expect(problem({forms: {man: ['man', 'mannen', 'män', null]}})).toEqual({path: 'forms.man[3]', reason: 'expected a string, got null'})
     expect(problem({termList: [{avoid: ['dagis']}]})).toEqual({path: 'termList[0].prefer', reason: 'missing, but required'})
     expect(problem({termList: [{prefer: 'förskola', avod: ['dagis']}]})?.path).toBe('termList[0].avod')
+    expect(problem({termList: [{prefer: 'förskola', hasOwnProperty: 1}]})?.path).toBe('termList[0].hasOwnProperty')
   })
 })

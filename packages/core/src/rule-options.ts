@@ -72,12 +72,17 @@ export interface OptionProblem {
 /** The first problem of a rule's options against its declared schema (shared options allowed), if any. */
 export function ruleOptionsProblem(ruleId: string, options: Record<string, unknown>, own: RuleOptionsSchema): OptionProblem | undefined {
   for (const [name, value] of Object.entries(options)) {
-    const schema = own[name] ?? (sharedOptionsSchema as RuleOptionsSchema)[name]
+    const schema = ownEntry(own, name) ?? ownEntry(sharedOptionsSchema, name)
     if (!schema) return {path: name, reason: unknownOption(ruleId, name, Object.keys(own))}
     const problem = valueProblem(value, schema, name)
     if (problem) return problem
   }
   return undefined
+}
+
+/** `record[name]` unless it is inherited: an option called `constructor` is unknown, not Object's constructor. */
+function ownEntry(record: RuleOptionsSchema, name: string): OptionSchema | undefined {
+  return Object.hasOwn(record, name) ? record[name] : undefined
 }
 
 function unknownOption(ruleId: string, name: string, known: readonly string[]): string {
@@ -105,7 +110,7 @@ function objectProblem(value: Record<string, unknown>, schema: Extract<OptionSch
     if (value[name] === undefined) return {path: `${path}.${name}`, reason: 'missing, but required'}
   }
   for (const [name, item] of Object.entries(value)) {
-    const itemSchema = properties[name] ?? schema.additionalProperties
+    const itemSchema = ownEntry(properties, name) ?? schema.additionalProperties
     if (itemSchema === false) return {path: `${path}.${name}`, reason: `unknown key; expected one of ${Object.keys(properties).join(', ')}`}
     const problem = itemSchema && valueProblem(item, itemSchema, `${path}.${name}`)
     if (problem) return problem

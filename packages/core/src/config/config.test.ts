@@ -47,6 +47,8 @@ describe('config files', () => {
       'e.json': '{"terms": [{"prefer": "förskola", "avoid": "dagis"}]}'
     })
     expect((await error(loadConfigFile(join(root, 'a.json'), registry))).key).toBe('rules.no-such-rule')
+    // Not an id because every object has it.
+    expect(registry.isKnown('constructor')).toBe(false)
     expect((await error(loadConfigFile(join(root, 'b.json'), registry))).key).toBe('rules.plain-words')
     expect((await error(loadConfigFile(join(root, 'c.json'), registry))).key).toBe('rules.sentence-length')
     expect((await error(loadConfigFile(join(root, 'd.json'), registry))).key).toBe('overrides[0].textTyp')
