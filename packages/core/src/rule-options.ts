@@ -33,7 +33,7 @@ type SchemaOf<T> = [T] extends [boolean]
       ? StringSchemaOf<T>
       : [T] extends [readonly unknown[]]
         ? Extract<OptionSchema, {type: 'array'}>
-        : Extract<OptionSchema, {type: 'object'}>
+        : ObjectSchema
 
 type NamedKeys<O> = keyof {[K in keyof O as string extends K ? never : K]: O[K]}
 
@@ -59,7 +59,12 @@ export const sharedOptionsSchema = {
   terms: stringListOption,
   termList: {
     type: 'array',
-    items: {type: 'object', properties: {prefer: {type: 'string'}, avoid: stringListOption}, required: ['prefer'], additionalProperties: false}
+    items: {
+      type: 'object',
+      properties: {prefer: {type: 'string'}, avoid: stringListOption},
+      required: ['prefer'],
+      additionalProperties: false
+    }
   }
 } as const satisfies SchemaFor<SharedRuleOptions>
 
@@ -104,7 +109,9 @@ function valueProblem(value: unknown, schema: OptionSchema, path: string): Optio
   return undefined
 }
 
-function objectProblem(value: Record<string, unknown>, schema: Extract<OptionSchema, {type: 'object'}>, path: string): OptionProblem | undefined {
+type ObjectSchema = Extract<OptionSchema, {type: 'object'}>
+
+function objectProblem(value: Record<string, unknown>, schema: ObjectSchema, path: string): OptionProblem | undefined {
   const properties = schema.properties ?? {}
   for (const name of schema.required ?? []) {
     if (value[name] === undefined) return {path: `${path}.${name}`, reason: 'missing, but required'}
