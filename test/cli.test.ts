@@ -118,6 +118,18 @@ describe('klarsprak (command line)', () => {
     expect(run.stderr).toContain('.klarsprakrc.json: `rules.sentence-lenght`: unknown rule id')
   })
 
+  it('names the file, rule and option of a misspelled or wrong rule option and exits 2', async () => {
+    const misspelled = project({'.klarsprakrc.json': '{"rules": {"plain-words": ["warning", {"ignor": ["x"]}]}}', 'a.md': 'Hej.'})
+    const run = await klarsprak(['check', 'a.md'], {cwd: misspelled})
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain(`${join(realpathSync(misspelled), '.klarsprakrc.json')}: \`rules.plain-words[1].ignor\`: unknown option of plain-words; did you mean \`ignore\`?`)
+    const wrongType = project({'.klarsprakrc.json': '{"rules": {"sentence-length": ["warning", {"max": "25"}]}}', 'a.md': 'Hej.'})
+    const typed = await klarsprak(['check', 'a.md'], {cwd: wrongType})
+    expect(typed.code).toBe(2)
+    expect(typed.stderr).toContain('.klarsprakrc.json: `rules.sentence-length[1].max`: expected a whole number of at least 1, got "25"')
+  })
+
   it('follows config, --rule, --no-config and --config', async () => {
     const cwd = project({
       '.klarsprakrc.json': '{"rules": {"sentence-length": "error"}}',

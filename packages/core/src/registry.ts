@@ -1,6 +1,7 @@
 import {ruleUrl} from './report.js'
 import type {FileResult, RuleDescriptor} from './result.js'
 import type {PageRule} from './page-rules.js'
+import type {RuleOptionsSchema} from './rule-options.js'
 import type {Language, LanguagePack, LanguageRule, MessageSeverity, RuleMeta} from './types.js'
 
 export interface RegisteredRule {
@@ -99,7 +100,27 @@ export class RuleRegistry {
 
   /** Whether config may name this id (implemented, built in, or reserved by the contract). */
   isKnown(id: string): boolean {
-    return this.#rules.has(id) || id in reserved
+    return this.#rules.has(id) || Object.hasOwn(reserved, id)
+  }
+
+  /**
+   * The options a rule takes: those its implementations declare, together (an option of the Swedish rule only, such
+   * as spelling's `acceptEnglish`, is allowed in a config shared by both languages). `undefined` for an id that is
+   * only reserved here, whose options no installed package declares.
+   */
+  optionsOf(id: string): RuleOptionsSchema | undefined {
+    const rule = this.#rules.get(id)
+    if (!rule) return undefined
+    const options: Record<string, RuleOptionsSchema[string]> = {}
+    for (const meta of [rule.meta, ...Object.values(rule.implementations).map((implementation) => implementation.meta)]) {
+      for (const [name, schema] of Object.entries(meta.options ?? {})) {
+        if (options[name] && JSON.stringify(options[name]) !== JSON.stringify(schema)) {
+          throw new Error(`${id}: the languages declare option \`${name}\` differently`)
+        }
+        options[name] = schema
+      }
+    }
+    return options
   }
 
   /** Default severity of any known id (the severity it has when on). */

@@ -6,6 +6,7 @@ import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {mergeSources} from './nlcst/merge-sources.js'
 import {report} from './report.js'
+import {stringListOption} from './rule-options.js'
 import type {LanguagePack, LanguageRule} from './types.js'
 
 class TestParser extends ParseLatin {}
@@ -13,7 +14,13 @@ TestParser.prototype.tokenizeSentencePlugins = [...ParseLatin.prototype.tokenize
 
 /** Flags `erhåller` with the safe fix `får`, and `ansökningsblankett` with two suggestions. */
 export const wordRule: LanguageRule = {
-  meta: {id: 'plain-words', defaultSeverity: 'warning', fixable: 'safe', description: {sv: 'Enkla ord', en: 'Plain words'}},
+  meta: {
+    id: 'plain-words',
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+    description: {sv: 'Enkla ord', en: 'Plain words'},
+    options: {ignore: stringListOption}
+  },
   plugin() {
     return (tree: Root, file: VFile) => {
       visit(tree, 'WordNode', (node) => {
@@ -31,7 +38,13 @@ export const wordRule: LanguageRule = {
 
 /** Flags every `xyz`, with no fix; throws on `boom` to test that failing rules do not stop others. */
 export const nonsenseRule: LanguageRule = {
-  meta: {id: 'spelling', defaultSeverity: 'warning', fixable: 'suggestion', description: {sv: 'Stavning', en: 'Spelling'}},
+  meta: {
+    id: 'spelling',
+    defaultSeverity: 'warning',
+    fixable: 'suggestion',
+    description: {sv: 'Stavning', en: 'Spelling'},
+    options: {ignore: stringListOption, termAfter: {type: 'integer', minimum: 1}, scope: {type: 'string', enum: ['all', 'typos']}}
+  },
   plugin() {
     return (tree: Root, file: VFile) => {
       visit(tree, 'WordNode', (node) => {

@@ -1,5 +1,6 @@
 import type {Root as NlcstRoot, Sentence} from 'nlcst'
 import type {Plugin} from 'unified'
+import type {RuleOptionsSchema} from './rule-options.js'
 
 /** Severity a user can set; `off` turns a rule off. */
 export type Severity = 'off' | 'info' | 'warning' | 'error'
@@ -48,6 +49,12 @@ export interface RuleMeta {
    * plain-words, which names a better word for `ombeds`.
    */
   readonly yieldsTo?: readonly string[]
+  /**
+   * The rule's own options (the shared ones come on top); config loading rejects any other option or a wrong type,
+   * and the editors' JSON Schema is generated from it. Absent: the rule takes no options of its own. Declare it with
+   * `satisfies OptionsSchema<Options>` so it matches the rule's `Options` interface.
+   */
+  readonly options?: RuleOptionsSchema
 }
 
 /** A language rule: metadata plus a retext plugin usable on its own in any unified pipeline. */

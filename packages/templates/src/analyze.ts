@@ -1,5 +1,5 @@
 import type {BlockStatement, Expression, Hash, Location, MustacheStatement, PathExpression, Program, Statement} from './ast.js'
-import {closest} from './closest.js'
+import {closest} from '@klarsprak/core'
 import {environment, knownHelpers} from './environment.js'
 import type {TemplateMeta, VariableSpec} from './types.js'
 

@@ -1,6 +1,6 @@
 import {basename, extname} from 'node:path'
 import {isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode} from 'yaml'
-import {closest} from './closest.js'
+import {closest} from '@klarsprak/core'
 import {isKind, kindNames} from './kinds.js'
 import type {BodyFormat, Template, TemplateMeta, VariableSpec, VariableType} from './types.js'
 import {variableTypes} from './types.js'

@@ -1,4 +1,4 @@
-import {closest} from './closest.js'
+import {closest} from '@klarsprak/core'
 import {parseIsoDate} from './helpers/holidays.js'
 import type {DataProblem, Template, TemplateMeta, VariableSpec, VariableType} from './types.js'
 

@@ -47,10 +47,46 @@ describe('config files', () => {
       'e.json': '{"terms": [{"prefer": "förskola", "avoid": "dagis"}]}'
     })
     expect((await error(loadConfigFile(join(root, 'a.json'), registry))).key).toBe('rules.no-such-rule')
+    // Not an id because every object has it.
+    expect(registry.isKnown('constructor')).toBe(false)
     expect((await error(loadConfigFile(join(root, 'b.json'), registry))).key).toBe('rules.plain-words')
     expect((await error(loadConfigFile(join(root, 'c.json'), registry))).key).toBe('rules.sentence-length')
     expect((await error(loadConfigFile(join(root, 'd.json'), registry))).key).toBe('overrides[0].textTyp')
     expect((await error(loadConfigFile(join(root, 'e.json'), registry))).key).toBe('terms[0].avoid')
+  })
+
+  it('rejects an unknown or wrong rule option, naming the file, the rule and the option', async () => {
+    const root = folder({
+      'a.json': '{"rules": {"plain-words": ["warning", {"ignor": ["x"]}]}}',
+      'b.json': '{"rules": {"spelling": ["warning", {"termAfter": "3"}]}}',
+      'c.json': '{"overrides": [{"files": ["x/**"], "rules": {"spelling": ["info", {"scope": "some"}]}}]}',
+      'd.json': '{"rules": {"parse-error": ["error", {"max": 1}]}}'
+    })
+    const misspelled = await error(loadConfigFile(join(root, 'a.json'), registry))
+    expect(misspelled.file).toBe(join(root, 'a.json'))
+    expect(misspelled.key).toBe('rules.plain-words[1].ignor')
+    expect(misspelled.message).toBe(`${join(root, 'a.json')}: \`rules.plain-words[1].ignor\`: unknown option of plain-words; did you mean \`ignore\`? it takes ignore`)
+    const wrongType = await error(loadConfigFile(join(root, 'b.json'), registry))
+    expect(wrongType.key).toBe('rules.spelling[1].termAfter')
+    expect(wrongType.message).toContain('expected a whole number of at least 1, got "3"')
+    const wrongValue = await error(loadConfigFile(join(root, 'c.json'), registry))
+    expect(wrongValue.key).toBe('overrides[0].rules.spelling[1].scope')
+    expect(wrongValue.message).toContain('expected one of all, typos, got "some"')
+    expect((await error(loadConfigFile(join(root, 'd.json'), registry))).message).toContain('parse-error has no options of its own')
+  })
+
+  it('accepts right rule options, the shared ones, and any options of a reserved rule no package declares', async () => {
+    const root = folder({
+      '.klarsprakrc.json': JSON.stringify({
+        rules: {
+          spelling: ['warning', {ignore: ['xyz'], termAfter: 2, scope: 'typos', words: ['Björkeby']}],
+          'plain-words': ['warning', {ignore: []}],
+          'nominal-style': ['info', {anything: true}]
+        }
+      })
+    })
+    const config = await loadConfigFile(join(root, '.klarsprakrc.json'), registry)
+    expect(config.rules.spelling?.options).toEqual({ignore: ['xyz'], termAfter: 2, scope: 'typos', words: ['Björkeby']})
   })
 
   it('resolves the template folders relative to the config file', async () => {

@@ -1,5 +1,6 @@
 export * from './types.js'
 export {validateConfig, ruleSetting} from './validate.js'
+export {configJsonSchema} from './json-schema.js'
 export {presetNames, presetRules} from './presets.js'
 export {ConfigFinder, loadConfigFile, configFileNames} from './load.js'
 export {SettingsResolver, isIgnoredByConfig, relativeTo, forgetWordLists} from './resolve.js'

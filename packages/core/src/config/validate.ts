@@ -1,9 +1,10 @@
 import {dirname, resolve} from 'node:path'
 import type {RuleRegistry} from '../registry.js'
+import {ruleOptionsProblem} from '../rule-options.js'
 import {textTypes, type Severity, type TextType} from '../types.js'
 import {ConfigError, type Config, type Override, type RuleSetting, type Term} from './types.js'
 
-const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
+export const severities: readonly Severity[] = ['off', 'info', 'warning', 'error']
 const languages = ['sv', 'en', 'auto'] as const
 const topKeys = ['$schema', 'extends', 'language', 'textType', 'rules', 'dictionary', 'terms', 'ignore', 'overrides', 'templates']
 const overrideKeys = ['files', 'language', 'textType', 'rules']
@@ -61,8 +62,17 @@ function rules(value: unknown, file: string, key: string, registry: RuleRegistry
     const at = `${key}.${id}`
     if (!registry.isKnown(id)) throw new ConfigError(file, at, 'unknown rule id; `klarsprak rules` lists them')
     result[id] = ruleSetting(setting, file, at)
+    checkOptions(result[id], id, file, at, registry)
   }
   return result
+}
+
+/** Options against the rule's declared schema; the key goes down to the option (`rules.plain-words[1].ignor`). */
+function checkOptions(setting: RuleSetting, id: string, file: string, at: string, registry: RuleRegistry): void {
+  const schema = registry.optionsOf(id)
+  if (!setting.options || !schema) return
+  const problem = ruleOptionsProblem(id, setting.options, schema)
+  if (problem) throw new ConfigError(file, `${at}[1].${problem.path}`, problem.reason)
 }
 
 /** `"warning"` or `["warning", {…options}]`. */

@@ -1,5 +1,5 @@
 import {loadSpeller} from '@klarsprak/spell'
-import {exclamation, readDataFile, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {stringListOption, exclamation, readDataFile, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 
 export const meta: RuleMeta = {
   id: 'exclamation',
@@ -8,7 +8,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Utropstecken och ord i versaler (som att ropa) utanför rubriker och förkortningar.',
     en: 'Exclamation marks and words in capitals (shouting) outside headings and acronyms.'
-  }
+  },
+  options: {ignore: stringListOption, capitals: {type: 'boolean'}} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

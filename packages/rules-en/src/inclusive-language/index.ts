@@ -2,13 +2,14 @@ import type {Root, SentenceContent} from 'nlcst'
 import {VFile} from 'vfile'
 import retextEquality from 'retext-equality'
 import {
+  stringListOption,
   matchCase,
   readDataFile,
   report,
   sentencesIn,
   textOf,
   type LanguageRule,
-  type RuleMeta,
+  type RuleMeta, type OptionsSchema,
   type RuleOptions
 } from '@klarsprak/core'
 import {EnglishParser} from '../parser/index.js'
@@ -24,7 +25,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Engelska ord som kan utesluta eller såra (retext-equality), och ”he or she” om en okänd person.',
     en: 'Words that may exclude or offend (retext-equality), and “he or she” for an unknown person.'
-  }
+  },
+  options: {ignore: stringListOption} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {readDataFile, reportVagueLinks, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {stringListOption, readDataFile, reportVagueLinks, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 
 export const meta: RuleMeta = {
   id: 'link-text',
@@ -9,7 +9,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Länktexter som inte säger vart länken leder (”click here”, ”read more”, en naken webbadress).',
     en: 'Link texts that do not say where the link goes (“click here”, “read more”, a bare URL).'
-  }
+  },
+  options: {ignore: stringListOption} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

@@ -2,7 +2,7 @@ import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {SKIP, visit} from 'unist-util-visit'
 import {toString} from 'nlcst-to-string'
-import {isDeveloperText, report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {stringListOption, isDeveloperText, report, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 import {PassiveFinder} from './passives.js'
 
 export {PassiveFinder, notPassive} from './passives.js'
@@ -15,7 +15,11 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Engelsk passiv form som döljer vem som gör något i en mening till läsaren (”your claim will be reviewed”).',
     en: 'Passive voice that hides who acts in a sentence to the reader (“your claim will be reviewed”).'
-  }
+  },
+  options: {
+    ignore: stringListOption,
+    scope: {type: 'string', enum: ['double', 'reader']}
+  } satisfies OptionsSchema<Options>
 }
 
 // As in Swedish: plain-language advice is against passives that hide who acts where the reader needs to know, not

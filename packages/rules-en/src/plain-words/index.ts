@@ -4,7 +4,7 @@ import {search} from 'nlcst-search'
 import {visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import retextSimplify from 'retext-simplify'
-import {matchCase, report, type LanguageRule, type RuleMeta, type RuleOptions, readDataFile} from '@klarsprak/core'
+import {stringListOption, matchCase, report, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions, readDataFile} from '@klarsprak/core'
 
 export const meta: RuleMeta = {
   id: 'plain-words',
@@ -13,7 +13,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Krångliga engelska ord och fraser med enklare alternativ (retext-simplify).',
     en: 'Wordy or formal English words and phrases with plainer alternatives (retext-simplify).'
-  }
+  },
+  options: {ignore: stringListOption} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

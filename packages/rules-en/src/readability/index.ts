@@ -1,7 +1,7 @@
 import type {Root} from 'nlcst'
 import {VFile} from 'vfile'
 import retextReadability from 'retext-readability'
-import {isDeveloperText, report, type LanguageRule, type RuleMeta, type RuleOptions, type TextType} from '@klarsprak/core'
+import {isDeveloperText, report, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions, type TextType} from '@klarsprak/core'
 
 export const meta: RuleMeta = {
   id: 'readability',
@@ -13,7 +13,12 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Engelska meningar som flera läsbarhetsformler bedömer som svåra för målgruppen.',
     en: 'English sentences that several readability formulas rate too hard for the target age.'
-  }
+  },
+  options: {
+    age: {type: 'number', minimum: 0},
+    minWords: {type: 'integer', minimum: 1},
+    threshold: {type: 'number', minimum: 0, maximum: 1}
+  } satisfies OptionsSchema<Options>
 }
 
 /**

@@ -3,7 +3,7 @@ import {toString} from 'nlcst-to-string'
 import {SKIP, visit} from 'unist-util-visit'
 import {VFile} from 'vfile'
 import retextRepeatedWords from 'retext-repeated-words'
-import {report, type LanguageRule, type RuleMeta, type RuleOptions, readDataFile} from '@klarsprak/core'
+import {stringListOption, report, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions, readDataFile} from '@klarsprak/core'
 
 export const meta: RuleMeta = {
   id: 'repeated-word',
@@ -12,7 +12,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Samma ord två gånger i rad.',
     en: 'The same word twice in a row.'
-  }
+  },
+  options: {ignore: stringListOption} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

@@ -2,7 +2,7 @@ import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
 import {toString} from 'nlcst-to-string'
 import {SKIP, visit} from 'unist-util-visit'
-import {report, sentenceLengthFinding, sentenceLengthLimit, type LanguageRule, type RuleMeta, type RuleOptions, type TextType} from '@klarsprak/core'
+import {report, sentenceLengthFinding, sentenceLengthLimit, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions, type TextType} from '@klarsprak/core'
 
 export const meta: RuleMeta = {
   id: 'sentence-length',
@@ -11,7 +11,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Meningar som är för långa för texttypen (över 25 ord; lättläst över 15).',
     en: 'Sentences too long for the text type (over 25 words; easy-read over 15).'
-  }
+  },
+  options: {max: {type: 'integer', minimum: 1}} satisfies OptionsSchema<Options>
 }
 
 /**

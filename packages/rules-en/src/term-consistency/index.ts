@@ -1,6 +1,6 @@
 import type {Root, Sentence, SentenceContent, Word} from 'nlcst'
 import type {VFile} from 'vfile'
-import {report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {report, sentencesIn, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 import {loadTermData} from './data.js'
 import {findMixedSpellings} from '@klarsprak/core'
 import {spellingNote, spellingReason, termNote, termReason} from './message.js'
@@ -21,7 +21,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Ord som organisationens termlista vill undvika och en term som stavas på flera sätt i samma text (”e-mail”, ”email”).',
     en: 'Words the organisation’s term list avoids (“citizen” → “resident”) and one term spelled in several ways in a text (“e-mail”, “email”).'
-  }
+  },
+  options: {spellings: {type: 'boolean'}} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

@@ -1,7 +1,7 @@
 import type {Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {isDeveloperText, matchCase, report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {stringListOption, isDeveloperText, matchCase, report, sentencesIn, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 import {quoteList} from '../plain-words/message.js'
 import {PhraseIndex, type PhraseMatch} from '../plain-words/phrase-index.js'
 import {lowerTextsOf} from '../word-text.js'
@@ -14,7 +14,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Förkortningar i löptext som bör skrivas ut (”t.ex.” → ”till exempel”).',
     en: 'Abbreviations in running text that should be written out (Swedish “t.ex.” → “till exempel”).'
-  }
+  },
+  options: {ignore: stringListOption, common: {type: 'boolean'}} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

@@ -1,7 +1,7 @@
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {report, type LanguageRule, type RuleMeta, type RuleOptions, readDataFile} from '@klarsprak/core'
+import {stringListOption, report, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions, readDataFile} from '@klarsprak/core'
 import {PhraseIndex, type PhraseMatch} from '../plain-words/phrase-index.js'
 import {quotations} from '../quotation.js'
 import {lowerTextsOf} from '../word-text.js'
@@ -13,7 +13,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Tilltala läsaren med ”du”: inte formellt ”Ni” och ”Er”, inte ”man” eller ”den sökande” i en text som redan säger ”du”.',
     en: 'Address the reader as “du”: not the formal “Ni” and “Er”, not “man” or “den sökande” in a text that already says “du” (Swedish).'
-  }
+  },
+  options: {ignore: stringListOption, man: {type: 'boolean'}} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {report, sentencesIn, type Finding, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {report, sentencesIn, type Finding, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 import {calendar} from './calendar.js'
 import {capitalisedCalendarWords} from './capitals.js'
 import {numericDates, ordinalDates, type TextFinding} from './numeric-dates.js'
@@ -13,7 +13,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Datum som inte skrivs på svenskt sätt: ”Juni” mitt i en mening, ”den 1:a juni”, ”1/6” och ”01.06.2026”.',
     en: 'Dates not written the Swedish way: “Juni” mid-sentence, “den 1:a juni”, “1/6” and “01.06.2026”.'
-  }
+  },
+  options: {numericDates: {type: 'boolean'}} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

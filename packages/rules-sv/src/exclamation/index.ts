@@ -1,7 +1,7 @@
 import {loadSpeller} from '@klarsprak/spell'
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {exclamation, isDeveloperText, readDataFile, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {stringListOption, exclamation, isDeveloperText, readDataFile, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 
 export const meta: RuleMeta = {
   id: 'exclamation',
@@ -10,7 +10,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Utropstecken och ord i versaler (som att ropa) utanför rubriker och förkortningar.',
     en: 'Exclamation marks and words in capitals (shouting) outside headings and acronyms.'
-  }
+  },
+  options: {ignore: stringListOption, capitals: {type: 'boolean'}} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

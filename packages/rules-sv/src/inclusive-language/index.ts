@@ -1,12 +1,13 @@
 import type {Root, SentenceContent, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import {
+  stringListOption,
   matchCase,
   report,
   sentencesIn,
   textOf,
   type LanguageRule,
-  type RuleMeta,
+  type RuleMeta, type OptionsSchema,
   type RuleOptions
 } from '@klarsprak/core'
 import {lowerTexts, PhraseIndex} from '../plain-words/phrase-index.js'
@@ -20,7 +21,8 @@ export const meta: RuleMeta = {
   description: {
     sv: '”han/hon” om en okänd person, och könsbundna yrkestitlar med etablerade neutrala former.',
     en: '“han/hon” for an unknown person, and gendered job titles with established neutral forms (Swedish).'
-  }
+  },
+  options: {ignore: stringListOption} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

@@ -2,13 +2,14 @@ import type {Root, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
 import {
+  stringListOption,
   isDeveloperText,
   matchCase,
   report,
   sentencesIn,
   textOf,
   type LanguageRule,
-  type RuleMeta,
+  type RuleMeta, type OptionsSchema,
   type RuleOptions
 } from '@klarsprak/core'
 import {loadNominalStyle, type NominalStyleData} from './data.js'
@@ -23,7 +24,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Tomt verb med substantiv där verbet säger det enklare (”genomföra en kartläggning” → ”kartlägga”), och ”sker” utan aktör.',
     en: 'Empty verb with a verbal noun where the verb is plainer (“genomföra en kartläggning” → “kartlägga”), and “sker” without an actor (Swedish).'
-  }
+  },
+  options: {ignore: stringListOption} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

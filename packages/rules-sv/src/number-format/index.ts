@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {report, sentencesIn, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 import {loadNumberContext} from './data.js'
 import {findNumberIssues, type NumberIssue} from './detect.js'
 import {hasDigitRun, proseText, sentenceSpans, someWord} from './prose-text.js'
@@ -12,7 +12,11 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Tusental utan mellanrum (12000) eller med punkt eller komma (10.000) i stället för mellanrum',
     en: 'Thousands not grouped with a space (12000), or grouped with a point or comma (10.000)'
-  }
+  },
+  options: {
+    groupFourDigits: {type: 'boolean'},
+    space: {type: 'string', enum: ['no-break', 'narrow-no-break']}
+  } satisfies OptionsSchema<Options>
 }
 
 /** The space put between groups of three digits in a fix. */

@@ -1,6 +1,6 @@
 import type {Root, Sentence} from 'nlcst'
 import type {VFile} from 'vfile'
-import {isDeveloperText, report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {stringListOption, isDeveloperText, report, sentencesIn, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 import {quotations} from '../quotation.js'
 import {lowerTextsOf, textBetween} from '../word-text.js'
 import {findPassives, hasPassive, type PassiveMatch} from './detect.js'
@@ -16,7 +16,11 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Dubbel passiv (”föreslås inrättas”); med scope: reader även passiv som döljer vem som gör något för läsaren',
     en: 'Double passive (“föreslås inrättas”); with scope: reader also passives that hide who acts for the reader'
-  }
+  },
+  options: {
+    ignore: stringListOption,
+    scope: {type: 'string', enum: ['double', 'reader']}
+  } satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

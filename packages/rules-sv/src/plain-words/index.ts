@@ -1,7 +1,7 @@
 import type {Root, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {isDeveloperText, matchCase, report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {stringListOption, isDeveloperText, matchCase, report, sentencesIn, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 import {loadPlainWords, type PlainWordEntry} from './data.js'
 import {plainWordsReason} from './message.js'
 import {PhraseIndex, type PhraseMatch} from './phrase-index.js'
@@ -15,7 +15,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Krångliga ord och fraser som har enklare alternativ (”erhåller” → ”får”).',
     en: 'Officialese with plain alternatives (Swedish “erhåller” → “får”).'
-  }
+  },
+  options: {ignore: stringListOption} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

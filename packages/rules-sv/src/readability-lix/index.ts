@@ -1,7 +1,7 @@
 import type {Paragraph, Root, Sentence} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {isDeveloperText, lixLimit, report, type LanguageRule, type RuleMeta, type RuleOptions, type TextType} from '@klarsprak/core'
+import {isDeveloperText, lixLimit, report, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions, type TextType} from '@klarsprak/core'
 import {quotations} from '../quotation.js'
 import {childText, wordCounts} from '../word-text.js'
 
@@ -12,7 +12,14 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Läsbarhetsindex (LIX) långt över målet för texttypen (webb 40: rapport över 55), för texter på minst 200 ord och stycken på minst 50 ord.',
     en: 'Readability index (LIX) far above the aim for the text type (web 40: reported above 55), for texts of 200 words or more and paragraphs of 50 or more.'
-  }
+  },
+  options: {
+    max: {type: 'number', minimum: 0},
+    margin: {type: 'number', minimum: 0},
+    paragraphMargin: {type: 'number', minimum: 0},
+    minWords: {type: 'integer', minimum: 0},
+    minParagraphWords: {type: 'integer', minimum: 0}
+  } satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

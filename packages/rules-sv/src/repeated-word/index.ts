@@ -1,7 +1,7 @@
 import type {Root, SentenceContent, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import type {VFile} from 'vfile'
-import {readDataFile, report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {stringListOption, readDataFile, report, sentencesIn, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 import {wordText} from '../word-text.js'
 
 export const meta: RuleMeta = {
@@ -11,7 +11,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Samma ord två gånger i rad (”att att”)',
     en: 'The same word twice in a row (“att att”)'
-  }
+  },
+  options: {ignore: stringListOption} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {report, sentenceLengthFinding, sentenceLengthLimit, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {report, sentenceLengthFinding, sentenceLengthLimit, sentencesIn, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 import {quotations} from '../quotation.js'
 import {textBetween} from '../word-text.js'
 import {readingLength} from './reading-length.js'
@@ -12,7 +12,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Meningar som är för långa för texttypen (över 25 ord; lättläst över 15). Citat räknas inte.',
     en: 'Sentences too long for the text type (over 25 words; easy-read over 15). Quotations are left alone.'
-  }
+  },
+  options: {max: {type: 'integer', minimum: 1}} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {isDeveloperText, report, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {stringListOption, isDeveloperText, report, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 import {
   adviseOn,
   CompoundAnalyser,
@@ -28,7 +28,13 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Ord som inte finns i ordlistan (Hunspell) eller i projektets ordlista.',
     en: 'Words that are neither in the dictionary (Hunspell) nor in the project word list.'
-  }
+  },
+  options: {
+    ignore: stringListOption,
+    acceptEnglish: {type: 'boolean'},
+    termAfter: {type: 'integer', minimum: 1},
+    unclear: {type: 'boolean'}
+  } satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

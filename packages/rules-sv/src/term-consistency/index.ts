@@ -1,6 +1,6 @@
 import type {Root, Sentence, SentenceContent, Word} from 'nlcst'
 import type {VFile} from 'vfile'
-import {report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {report, sentencesIn, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 import {byLength, loadTermData, toParadigm, type NounEnding, type TermData} from './data.js'
 import {findMixedSpellings} from '@klarsprak/core'
 import {spellingNote, spellingReason, termNote, termReason} from './message.js'
@@ -14,7 +14,11 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Ord som organisationens termlista vill undvika (”dagis” → ”förskola”) och en term som stavas på flera sätt i samma text (”e-tjänst”, ”etjänst”).',
     en: 'Words the organisation’s term list avoids (Swedish “dagis” → “förskola”) and one term spelled in several ways in a text (“e-tjänst”, “etjänst”).'
-  }
+  },
+  options: {
+    forms: {type: 'object', additionalProperties: {type: 'array', items: {type: 'string'}, minItems: 4, maxItems: 4}},
+    spellings: {type: 'boolean'}
+  } satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {

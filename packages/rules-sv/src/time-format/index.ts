@@ -1,6 +1,6 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import {report, sentencesIn, type LanguageRule, type RuleMeta, type RuleOptions} from '@klarsprak/core'
+import {report, sentencesIn, type LanguageRule, type RuleMeta, type OptionsSchema, type RuleOptions} from '@klarsprak/core'
 import {calendar} from '../date-format/calendar.js'
 import type {TextFinding} from '../date-format/numeric-dates.js'
 import {numericSentenceText} from '../date-format/sentence-text.js'
@@ -15,7 +15,8 @@ export const meta: RuleMeta = {
   description: {
     sv: 'Klockslag som inte skrivs på svenskt sätt (”kl 8:00” → ”kl. 8.00”) och ”mellan kl. 9–17”.',
     en: 'Clock times not written the Swedish way (“kl 8:00” → “kl. 8.00”) and “mellan kl. 9–17”.'
-  }
+  },
+  options: {allowColon: {type: 'boolean'}} satisfies OptionsSchema<Options>
 }
 
 export interface Options extends RuleOptions {
