@@ -1,5 +1,7 @@
 export * from './types.js'
 export {validateConfig, ruleSetting} from './validate.js'
 export {presetNames, presetRules} from './presets.js'
-export {ConfigFinder, loadConfigFile, configFileNames} from './load.js'
+export {ConfigFinder, loadConfigFile, configFileNames, type LoadOptions} from './load.js'
+export {validateLeniently} from './lenient.js'
+export {configKeySpan, type KeySpan} from './locate.js'
 export {SettingsResolver, isIgnoredByConfig, relativeTo, forgetWordLists} from './resolve.js'
