@@ -25,20 +25,30 @@ export function configCandidates(path: string): string[] {
 export class ConfigStamps {
   readonly #stamps = new Map<string, string>()
   readonly #byDocument = new Map<string, readonly string[]>()
+  /** Documents tracked since the last reload: their sources cannot have changed (configs are cached until then). */
+  readonly #fresh = new Set<string>()
+
+  /** Whether `uri`'s sources are known since the last reload, so that a check need not list them again. */
+  tracks(uri: string): boolean {
+    return this.#fresh.has(uri)
+  }
 
   /** Remember the files `uri`'s settings were read from; files seen before keep their stamp (the one that was read). */
   track(uri: string, files: readonly string[]): void {
     this.#byDocument.set(uri, files)
+    this.#fresh.add(uri)
     for (const file of files) if (!this.#stamps.has(file)) this.#stamps.set(file, stampOf(file))
   }
 
   forget(uri: string): void {
     this.#byDocument.delete(uri)
+    this.#fresh.delete(uri)
   }
 
   /** After a reload every file is read again; stamps are taken anew as documents are checked. */
   clear(): void {
     this.#stamps.clear()
+    this.#fresh.clear()
   }
 
   /**

@@ -234,7 +234,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       publish(document, state, undefined)
       return
     } finally {
-      stamps.track(document.uri, await workspace.sourcesFor(path))
+      if (!stamps.tracks(document.uri)) stamps.track(document.uri, await workspace.sourcesFor(path))
       reportConfigProblems()
     }
     const started = performance.now()
