@@ -1,9 +1,9 @@
-import {appendFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
-import {basename, dirname, join, relative, resolve} from 'node:path'
+import {basename, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
 import {
+  ConfigError,
   ruleUrl,
   type FileResult,
   type FileSettings,
@@ -12,8 +12,8 @@ import {
 } from '@klarsprak/core'
 import {
   CodeActionKind,
-  DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -23,7 +23,10 @@ import {
   type TextEdit
 } from 'vscode-languageserver'
 import {TextDocument} from 'vscode-languageserver-textdocument'
-import {loadSpeller} from '@klarsprak/spell'
+import {ConfigStamps} from './config-stamps.js'
+import {registerCapabilities} from './registration.js'
+import {warmUp} from './warm-up.js'
+import {addToWordList} from './word-list.js'
 import {addWordAction, addWordCommand, disableAction, fixAllKind, replacementActions} from './actions.js'
 import {rangeOf, toDiagnostics} from './convert.js'
 import {hoverText} from './hover.js'
@@ -42,18 +45,6 @@ export const memoryRequest = 'klarsprak/memory'
 
 /** Documents larger than this are not checked (a log line says so): checking would take seconds per change. */
 const maxCharacters = 2_000_000
-/**
- * Checked once at start (made-up text that touches most rules), so that rule data is loaded and the code is warm
- * before the first real document.
- */
-const warmUpText = [
-  '# Ansökan om bygglov',
-  'Du erhåller beslutet inom fyra veckor, t.ex. via e-tjänsten. Ansökan handläggs av nämnden och beslut fattas vid sammanträdet den 3 mars 2027 kl. 9.00.',
-  'Man kan ringa kundtjänst på vardagar 8-16 om "ansökan" har frågor. Avgiften är 12000 kronor och betalas mot faktura!',
-  '- Skicka ritningar och en situationsplan.\n- Fyll i blanketten och skicka den till oss.',
-  'Läs mer på [vår webbplats](https://www.example.se). Genomförandet av en kartläggning sker under våren, och Onsdag den 5 maj är sista dagen.'
-].join('\n\n')
-
 /** `KLARSPRAK_LS_TRACE=1`: log how long each check takes. */
 const trace = process.env.KLARSPRAK_LS_TRACE === '1'
 
@@ -95,6 +86,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canWatch = false
   let canRegisterConfiguration = false
   let reportedFailures = 0
+  const stamps = new ConfigStamps()
   const reportedErrors = new Set<string>()
 
   const log = (text: string) => connection.console.log(text)
@@ -109,7 +101,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     canRegisterConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        // Saves are announced so that configs can be read again then (for clients that do not watch files).
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: true},
         hoverProvider: true,
         executeCommandProvider: {commands: [addWordCommand, fixAllCommand]}
@@ -119,30 +112,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   })
 
   connection.onInitialized(async () => {
-    if (canRegisterConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, {section: 'klarsprak'})
-    if (canWatch) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{globPattern: '**/{.klarsprakrc,.klarsprakrc.json,.klarsprakrc.yaml,.klarsprakrc.yml,klarsprak.config.js,klarsprak.config.mjs,package.json,*.txt}'}]
-      })
-    }
+    await registerCapabilities(connection, {configuration: canRegisterConfiguration, watchedFiles: canWatch})
     await refreshSettings()
-    void warmUp()
+    await warmUp(workspace, trace ? log : undefined)
+    reportConfigProblems()
   })
-
-  /** Load dictionaries and rule data before the first document arrives, so that opening one is fast. */
-  async function warmUp(): Promise<void> {
-    if (trace) log('klarsprak: warming up')
-    try {
-      const settings = await workspace.settingsFor(join(workspace.folder ?? process.cwd(), 'warm-up.md'))
-      // Swedish only: the English dictionaries load when a text needs them (as in the command).
-      await workspace.linter.lint({path: 'warm-up.md', value: warmUpText}, workspace.withLanguage(settings, 'sv'))
-      // Swedish spelling accepts English loan words, so the first Swedish text with an unknown word loads these.
-      await loadSpeller('en')
-      if (trace) log('klarsprak: warmed up')
-    } catch {
-      // A broken config is reported when a document is checked.
-    }
-  }
 
   /** Ask the client for its settings; when they changed, read every config again and check the open documents. */
   async function refreshSettings(): Promise<void> {
@@ -160,12 +134,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!onlyTiming) reloadAll()
   }
 
-  function reloadAll(): void {
+  /** Read every config again and check the open documents (`only`: those documents) with the new settings. */
+  function reloadAll(only?: readonly string[]): void {
     workspace.reload(client)
+    stamps.clear()
     reportedErrors.clear()
     for (const document of documents.all()) {
       const state = states.get(document.uri)
-      if (!state) continue
+      if (!state || (only && !only.includes(document.uri))) continue
       // Settings changed: every block must be checked again with the new settings.
       state.checker = checkerFor(state.kind, workspace)
       schedule(document, true)
@@ -253,14 +229,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       settings = await workspace.settingsFor(path)
     } catch (error) {
-      const reason = (error as Error).message
-      if (!reportedErrors.has(reason)) {
-        reportedErrors.add(reason)
-        log(`klarsprak: ${reason}`)
-        void connection.window.showErrorMessage(texts[clientLanguage()].configError(reason))
-      }
+      if (error instanceof ConfigError) workspace.problems.add(error, true)
+      else reportOnce(`klarsprak: the settings for ${document.uri} could not be read: ${(error as Error).message}`)
       publish(document, state, undefined)
       return
+    } finally {
+      if (!stamps.tracks(document.uri)) stamps.track(document.uri, await workspace.sourcesFor(path))
+      reportConfigProblems()
     }
     const started = performance.now()
     const result = await state.checker.lint(path, value, settings, isCurrent)
@@ -283,6 +258,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const failure = failures[reportedFailures]!
       connection.console.error(`klarsprak: the rule ${failure.ruleId} failed on ${failure.path} and was skipped: ${failure.error.stack ?? failure.error.message}`)
     }
+  }
+
+  function reportConfigProblems(): void {
+    workspace.problems.report(connection, clientLanguage(), workspace.folder)
+  }
+
+  /**
+   * On open and save: a config that changed on disk (seen by its stamp, also by clients that do not watch files)
+   * is read again, and the documents that use it checked again. A document being opened is checked anyway.
+   */
+  function seeConfigChanges(document: TextDocument): void {
+    const {files, documents: using} = stamps.changed(workspace.candidatesFor(pathOf(document.uri)))
+    if (files.size > 0) reloadAll(using)
+  }
+
+  /** A message that asks nothing: a notification, since a `window/showMessageRequest` waits (modal in some clients). */
+  function inform(message: string): void {
+    void connection.sendNotification(ShowMessageNotification.type, {type: MessageType.Info, message})
   }
 
   function reportOnce(text: string): void {
@@ -313,8 +306,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return state.result
   }
 
+  documents.onDidOpen(({document}) => seeConfigChanges(document))
   documents.onDidChangeContent(({document}) => schedule(document, !states.get(document.uri)?.result))
+  documents.onDidSave(({document}) => seeConfigChanges(document))
   documents.onDidClose(({document}) => {
+    stamps.forget(document.uri)
     const state = states.get(document.uri)
     if (state?.timer) clearTimeout(state.timer)
     states.delete(document.uri)
@@ -395,53 +391,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!document) return false
       const edit = await fixAllEdit(document)
       if (!edit) {
-        void connection.window.showInformationMessage(texts[languageOf(document.uri)].nothingToFix)
+        inform(texts[languageOf(document.uri)].nothingToFix)
         return false
       }
       return (await connection.workspace.applyEdit({label: texts[languageOf(document.uri)].fixAll, edit: {changes: {[document.uri]: [edit]}}})).applied
     }
     if (command === addWordCommand && typeof args[0] === 'string' && typeof args[1] === 'string') {
-      const message = await addToWordList(args[0], args[1])
-      if (message) void connection.window.showInformationMessage(message)
+      const message = await addToWordList(workspace, pathOf(args[0]), args[1], languageOf(args[0]))
+      if (message) inform(message)
       reloadAll()
       return true
     }
     return undefined
   })
-
-  /**
-   * Add a word to the first word list of the document's config. Without one: a `.klarsprak-ord.txt` beside the
-   * config, and a message saying how to add it to `dictionary` (the config file itself is never rewritten); without
-   * any config: the word list and a new `.klarsprakrc.json` that uses it, in the workspace folder.
-   */
-  async function addToWordList(uri: string, word: string): Promise<string | undefined> {
-    const path = pathOf(uri)
-    const language = languageOf(uri)
-    const config = await workspace.configFor(path).catch(() => undefined)
-    const append = (list: string) => {
-      const existing = existsSync(list) ? readFileSync(list, 'utf8') : ''
-      if (existing.split(/\r?\n/).some((line) => line.trim() === word)) return
-      appendFileSync(list, `${existing === '' || existing.endsWith('\n') ? '' : '\n'}${word}\n`)
-    }
-    if (config?.dictionary[0]) {
-      append(config.dictionary[0])
-      return undefined
-    }
-    const listName = '.klarsprak-ord.txt'
-    if (config?.path) {
-      const list = join(dirname(config.path), listName)
-      append(list)
-      return texts[language].createdWordList(listName, basename(config.path))
-    }
-    const inWorkspace = workspace.folder !== undefined && !relative(workspace.folder, path).startsWith('..')
-    const folder = inWorkspace ? workspace.folder! : dirname(path)
-    append(join(folder, listName))
-    const configFile = resolve(folder, '.klarsprakrc.json')
-    if (!existsSync(configFile)) {
-      writeFileSync(configFile, `${JSON.stringify({extends: ['klarsprak:recommended'], dictionary: [listName]}, null, 2)}\n`)
-    }
-    return texts[language].createdConfig('.klarsprakrc.json', listName)
-  }
 
   connection.onHover(async ({textDocument, position}): Promise<Hover | null> => {
     const document = documents.get(textDocument.uri)

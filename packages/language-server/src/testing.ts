@@ -4,11 +4,15 @@ import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
   StreamMessageReader,
   StreamMessageWriter,
+  ErrorCodes,
+  ResponseError,
+  type ClientCapabilities,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -25,16 +29,28 @@ export class TestClient {
   /** What the client answers to `workspace/configuration` for section `klarsprak`. */
   settings: Record<string, unknown> = {debounceMs: 0}
   readonly applied: unknown[] = []
+  /** `window/showMessage` notifications. */
   readonly shown: string[] = []
+  /** `window/showMessageRequest` requests: they wait for the user (a modal prompt in some clients). */
+  readonly asked: string[] = []
+  /** Every `client/registerCapability` registration the server asked for, with whether it was accepted. */
+  readonly registrations: Array<{method: string; registerOptions?: unknown; accepted: boolean}> = []
+  /** Which registrations to refuse (the default accepts all), as a client that does not support them. */
+  refuse: (registration: {method: string; registerOptions?: unknown}) => boolean = () => false
+  /** The client's capabilities; the default is a client that asks for settings and watches files. */
+  capabilities: ClientCapabilities = {workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}}}
   #versions = new Map<string, number>()
   #waiters: Array<{uri: string; version?: number; resolve: (params: PublishDiagnosticsParams) => void}> = []
   readonly latest = new Map<string, PublishDiagnosticsParams>()
+  /** How many times diagnostics were published for each URI. */
+  readonly publishes = new Map<string, number>()
 
   constructor() {
     this.child = spawn(process.execPath, [bin, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!))
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params)
+      this.publishes.set(params.uri, (this.publishes.get(params.uri) ?? 0) + 1)
       this.#waiters = this.#waiters.filter((waiter) => {
         if (waiter.uri !== params.uri || (waiter.version !== undefined && params.version !== waiter.version)) return true
         waiter.resolve(params)
@@ -44,11 +60,17 @@ export class TestClient {
     this.connection.onNotification('window/logMessage', (params: {message: string}) => this.logs.push(params.message))
     this.connection.onNotification('window/showMessage', (params: {message: string}) => this.shown.push(params.message))
     this.connection.onRequest('window/showMessageRequest', (params: {message: string}) => {
-      this.shown.push(params.message)
+      this.asked.push(params.message)
       return null
     })
     this.connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => this.settings))
-    this.connection.onRequest('client/registerCapability', () => null)
+    this.connection.onRequest('client/registerCapability', (params: {registrations: Array<{method: string; registerOptions?: unknown}>}) => {
+      const refused = params.registrations.some((registration) => this.refuse(registration))
+      for (const registration of params.registrations) this.registrations.push({...registration, accepted: !refused})
+      // As eglot answers a glob it cannot use: an error for the whole request.
+      if (refused) throw new ResponseError(ErrorCodes.InvalidParams, 'unsupported registration')
+      return null
+    })
     this.connection.onRequest('workspace/applyEdit', (params: unknown) => {
       this.applied.push(params)
       return {applied: true}
@@ -62,7 +84,7 @@ export class TestClient {
       processId: process.pid,
       rootUri,
       workspaceFolders: rootUri ? [{uri: rootUri, name: 'test'}] : null,
-      capabilities: {workspace: {configuration: true, didChangeWatchedFiles: {dynamicRegistration: true}}}
+      capabilities: this.capabilities
     })
     await this.connection.sendNotification(InitializedNotification.type, {})
   }
@@ -91,6 +113,11 @@ export class TestClient {
     const waiting = this.diagnostics(uri, version)
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges: changes})
     return (await waiting).diagnostics
+  }
+
+  /** Tell the server the document was saved (its text unchanged). */
+  async save(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidSaveTextDocumentNotification.type, {textDocument: {uri}})
   }
 
   /** Send a change without waiting for its diagnostics (it may be superseded before it is checked). */

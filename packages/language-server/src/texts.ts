@@ -14,7 +14,12 @@ export const texts = {
     createdWordList: (list: string, config: string) =>
       `Ordet står nu i ${list}. Lägg till filen i ”dictionary” i ${config} så att den används: "dictionary": ["${list}"].`,
     createdConfig: (config: string, list: string) => `Ordet står nu i ${list}, och ${config} har skapats med den ordlistan.`,
-    configError: (reason: string) => `Klarspråk: konfigurationen kunde inte läsas: ${reason}`,
+    configProblem: (file: string, key: string, reason: string, fatal: boolean) =>
+      fatal
+        ? `Klarspråk: konfigurationen ${file} kunde inte användas${key ? ` (”${key}”)` : ''}: ${reason}. Filer som den gäller för kontrolleras inte förrän den är rättad.`
+        : `Klarspråk: ”${key}” i ${file} hoppas över: ${reason}. Resten av konfigurationen gäller.`,
+    configDiagnostic: (key: string, reason: string, fatal: boolean) =>
+      `${key ? `”${key}”: ` : ''}${reason} (${fatal ? 'konfigurationen används inte' : 'hoppas över; resten av konfigurationen gäller'})`,
     ruleFailed: (rule: string) => `Regeln ${rule} misslyckades och hoppas över`,
     nothingToFix: 'Det finns inget säkert att rätta i filen.'
   },
@@ -30,7 +35,12 @@ export const texts = {
     createdWordList: (list: string, config: string) =>
       `The word is now in ${list}. Add that file to “dictionary” in ${config} so that it is used: "dictionary": ["${list}"].`,
     createdConfig: (config: string, list: string) => `The word is now in ${list}, and ${config} was created with that word list.`,
-    configError: (reason: string) => `Klarspråk: the configuration could not be read: ${reason}`,
+    configProblem: (file: string, key: string, reason: string, fatal: boolean) =>
+      fatal
+        ? `Klarspråk: the configuration ${file} could not be used${key ? ` (“${key}”)` : ''}: ${reason}. Files it applies to are not checked until it is fixed.`
+        : `Klarspråk: “${key}” in ${file} is skipped: ${reason}. The rest of the configuration applies.`,
+    configDiagnostic: (key: string, reason: string, fatal: boolean) =>
+      `${key ? `“${key}”: ` : ''}${reason} (${fatal ? 'the configuration is not used' : 'skipped; the rest of the configuration applies'})`,
     ruleFailed: (rule: string) => `The rule ${rule} failed and is skipped`,
     nothingToFix: 'There is nothing safe to fix in this file.'
   }

@@ -9,6 +9,7 @@ import {
   loadConfigFile,
   type CliOverrides,
   type Config,
+  type ConfigError,
   type FileSettings,
   type Language,
   type LanguagePack,
@@ -18,6 +19,8 @@ import {english} from '@klarsprak/rules-en'
 import {swedish} from '@klarsprak/rules-sv'
 import {templateRules} from '@klarsprak/templates/rules'
 import {webRules} from '@klarsprak/rules-web'
+import {ConfigProblems} from './config-problems.js'
+import {configCandidates} from './config-stamps.js'
 
 /** The client's settings (section `klarsprak`), as in the VS Code extension's `contributes.configuration`. */
 export interface ClientSettings {
@@ -64,6 +67,10 @@ export class Workspace {
   #withLanguage = new WeakMap<FileSettings, Map<Language, FileSettings>>()
   /** Every config seen since the last reload, by path: their word lists are watched. */
   readonly configs = new Map<string, Config>()
+  /** What was wrong in the configs read since the last reload; the parts that were wrong are left out. */
+  readonly problems = new ConfigProblems()
+  /** Configs are read leniently: a wrong part is reported, and the rest of the file applies. */
+  readonly #load = {onError: (error: ConfigError) => this.problems.add(error, false)}
 
   constructor(
     public folder: string | undefined,
@@ -74,7 +81,7 @@ export class Workspace {
     // The same rules as the command: the template rules and the web-page rules are listed with the language rules.
     this.registry = new RuleRegistry(packs, {rules: templateRules, pageRules: webRules})
     this.linter = new Linter(this.registry)
-    this.#finder = new ConfigFinder(this.registry)
+    this.#finder = new ConfigFinder(this.registry, this.#load)
     this.#resolver = new SettingsResolver(this.registry)
     this.reload(client)
   }
@@ -84,12 +91,13 @@ export class Workspace {
     this.client = client
     forgetWordLists()
     this.configs.clear()
-    this.#finder = new ConfigFinder(this.registry)
+    this.problems.clear()
+    this.#finder = new ConfigFinder(this.registry, this.#load)
     const overrides: CliOverrides = {}
     if (client.language !== 'auto') overrides.language = client.language
     if (client.textType !== 'auto') overrides.textType = client.textType
     this.#resolver = new SettingsResolver(this.registry, overrides)
-    this.#explicit = client.configPath ? loadConfigFile(resolve(this.folder ?? process.cwd(), client.configPath), this.registry) : undefined
+    this.#explicit = client.configPath ? loadConfigFile(this.#explicitPath()!, this.registry, [], this.#load) : undefined
   }
 
   async configFor(path: string): Promise<Config | undefined> {
@@ -120,6 +128,32 @@ export class Workspace {
   /** Word-list files of every config read so far. */
   dictionaries(): string[] {
     return [...new Set([...this.configs.values()].flatMap((config) => config.dictionary))]
+  }
+
+  /**
+   * The files the settings of `path` come from or would come from: the config candidates (or `configPath`), the
+   * configs they extend and their word lists. Their stamps tell a changed config when the client does not watch files.
+   */
+  async sourcesFor(path: string): Promise<string[]> {
+    const config = await this.configFor(path).catch(() => undefined)
+    const chain: string[] = []
+    const add = (from: Config) => {
+      if (from.path) chain.push(from.path)
+      chain.push(...from.dictionary)
+      for (const parent of from.extends) if (typeof parent !== 'string') add(parent)
+    }
+    if (config) add(config)
+    return [...new Set([...this.candidatesFor(path), ...chain])]
+  }
+
+  /** Where the config of `path` is looked for: `configPath`, or each config name from its folder upwards. */
+  candidatesFor(path: string): string[] {
+    const explicit = this.#explicitPath()
+    return explicit ? [explicit] : configCandidates(path)
+  }
+
+  #explicitPath(): string | undefined {
+    return this.client.configPath ? resolve(this.folder ?? process.cwd(), this.client.configPath) : undefined
   }
 
   /** Whether a change to this file means the configs must be read again. */

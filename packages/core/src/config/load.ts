@@ -5,7 +5,16 @@ import {createRequire} from 'node:module'
 import type {RuleRegistry} from '../registry.js'
 import {presetNames} from './presets.js'
 import {ConfigError, type Config} from './types.js'
+import {validateLeniently} from './lenient.js'
 import {validateConfig} from './validate.js'
+
+export interface LoadOptions {
+  /**
+   * Lenient loading (the language server): each part of a file that is wrong is reported here and left out, and the
+   * rest applies; a file that cannot be read at all still throws. Without it the first problem throws (the command).
+   */
+  onError?: (error: ConfigError) => void
+}
 
 /** Config file names, in the order they are looked for in each folder (config.md). */
 export const configFileNames = [
@@ -19,23 +28,36 @@ export const configFileNames = [
 ]
 
 /** Read, parse and validate one config file (and the files it extends). */
-export async function loadConfigFile(path: string, registry: RuleRegistry, seen: string[] = []): Promise<Config> {
+export async function loadConfigFile(path: string, registry: RuleRegistry, seen: string[] = [], options: LoadOptions = {}): Promise<Config> {
   const file = resolve(path)
   if (seen.includes(file)) throw new ConfigError(file, 'extends', `circular: ${[...seen, file].join(' → ')}`)
   const raw = await readRaw(file)
-  const config = validateConfig(raw, file, registry)
-  config.extends = await Promise.all(
-    config.extends.map(async (entry) => {
-      if (typeof entry !== 'string' || entry.startsWith('klarsprak:')) {
-        if (typeof entry === 'string' && !(presetNames as readonly string[]).includes(entry)) {
-          throw new ConfigError(file, 'extends', `unknown preset \`${entry}\`; expected one of ${presetNames.join(', ')}`)
-        }
-        return entry
+  const {onError} = options
+  const config = onError ? validateLeniently(raw, file, registry, onError) : validateConfig(raw, file, registry)
+  const parents = await Promise.all(
+    config.extends.map(async (entry): Promise<string | Config | undefined> => {
+      try {
+        return await loadParent(entry, config, registry, [...seen, file], options)
+      } catch (error) {
+        // Leniently, a parent that cannot be used is left out and the rest of the chain applies.
+        if (!onError || !(error instanceof ConfigError)) throw error
+        onError(error)
+        return undefined
       }
-      return loadConfigFile(resolve(config.dir, entry), registry, [...seen, file])
     })
   )
+  config.extends = parents.filter((parent) => parent !== undefined)
   return config
+}
+
+async function loadParent(entry: string | Config, config: Config, registry: RuleRegistry, seen: string[], options: LoadOptions): Promise<string | Config> {
+  if (typeof entry !== 'string' || entry.startsWith('klarsprak:')) {
+    if (typeof entry === 'string' && !(presetNames as readonly string[]).includes(entry)) {
+      throw new ConfigError(config.path ?? '', 'extends', `unknown preset \`${entry}\`; expected one of ${presetNames.join(', ')}`)
+    }
+    return entry
+  }
+  return loadConfigFile(resolve(config.dir, entry), registry, seen, options)
 }
 
 async function readRaw(file: string): Promise<unknown> {
@@ -69,7 +91,10 @@ async function readRaw(file: string): Promise<unknown> {
 export class ConfigFinder {
   readonly #byDir = new Map<string, Promise<Config | undefined>>()
 
-  constructor(readonly registry: RuleRegistry) {}
+  constructor(
+    readonly registry: RuleRegistry,
+    readonly options: LoadOptions = {}
+  ) {}
 
   forFile(path: string): Promise<Config | undefined> {
     return this.forDir(dirname(resolve(path)))
@@ -89,7 +114,7 @@ export class ConfigFinder {
       const candidate = join(dir, name)
       if (!existsSync(candidate)) continue
       if (name === 'package.json' && !hasKlarsprakField(candidate)) continue
-      return loadConfigFile(candidate, this.registry)
+      return loadConfigFile(candidate, this.registry, [], this.options)
     }
     const parent = dirname(dir)
     return parent === dir ? undefined : this.forDir(parent)
