@@ -32,6 +32,11 @@ export class ConfigProblems {
     this.#changed = true
   }
 
+  /** The errors found in one config file since the last reload. */
+  errorsIn(file: string): readonly ConfigError[] {
+    return (this.#byFile.get(file) ?? []).map((problem) => problem.error)
+  }
+
   /** A reload reads every config again: its problems are found again (and shown again, since the file changed). */
   clear(): void {
     this.#byFile.clear()
