@@ -152,7 +152,8 @@ export class Linter {
       }
       lap(rule.id)
     }
-    if (document.page) await this.#runPageRules(document, file, input, settings, language, severityOf)
+    // An empty or blank file is an empty document, not a page without a language or contact details.
+    if (document.page && /\S/.test(input.value)) await this.#runPageRules(document, file, input, settings, language, severityOf)
 
     const place = location(file)
     const converted = dropYieldedFindings(
