@@ -56,7 +56,7 @@ export async function readTextFile(path: string): Promise<ReadResult> {
       const mb = (size / 1024 / 1024).toFixed(1)
       return {
         ok: false,
-        reason: {sv: `Filen är för stor (${mb} MB, högst 10 MB) och kontrollerades inte.`, en: `The file is too large (${mb} MB, at most 10 MB) and was not checked.`}
+        reason: {sv: `Filen är för stor (${mb.replace(".", ",")} MB, högst 10 MB) och kontrollerades inte.`, en: `The file is too large (${mb} MB, at most 10 MB) and was not checked.`}
       }
     }
     const buffer = await handle.readFile()
