@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, lstatSync, readFileSync, statSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import {glob, isDynamicPattern} from 'tinyglobby'
@@ -60,7 +60,24 @@ export async function expandPaths(paths: readonly string[], cwd: string, ignored
       for (const file of files.sort()) add(file)
       continue
     }
-    throw new UsageError(`No such file or folder: ${path}`)
+    throw new UsageError(whyMissing(absolute, path))
   }
   return found
+}
+
+/** Why a path that does not exist as a file or folder cannot be checked: a broken or looping link says so. */
+function whyMissing(absolute: string, path: string): string {
+  let link = false
+  try {
+    link = lstatSync(absolute).isSymbolicLink()
+  } catch {
+    return `No such file or folder: ${path}`
+  }
+  if (!link) return `Cannot read ${path}`
+  try {
+    statSync(absolute)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return `Symbolic link loop (ELOOP): ${path} leads back to itself`
+  }
+  return `Broken symbolic link: ${path} points to a file or folder that does not exist`
 }

@@ -7,6 +7,7 @@ import {runReport} from './commands/report.js'
 import {runSite} from './commands/site.js'
 import {runTemplate} from './commands/template.js'
 import {UsageError} from './errors.js'
+import {readBoundedStream} from './read.js'
 import {checkHelp, initHelp, mainHelp, mergeHelp, reportHelp, rulesHelp, siteHelp, templateHelp} from './help.js'
 import {version} from './version.js'
 
@@ -59,10 +60,6 @@ function defaultIo(): Io {
     cwd: process.cwd(),
     stdout: process.stdout,
     stderr: process.stderr,
-    async readStdin() {
-      const chunks: Buffer[] = []
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-      return Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '')
-    }
+    readStdin: () => readBoundedStream(process.stdin)
   }
 }

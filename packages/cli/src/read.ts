@@ -5,6 +5,33 @@ import {digestOf} from './write.js'
 /** Files above this size are not checked (they are almost never prose written by a person). */
 export const maxFileSize = 10 * 1024 * 1024
 
+/** Why standard input was not checked: reading stopped at the limit, so its whole size is not known. */
+export const stdinTooLarge = {
+  sv: 'Texten på standard in är större än 10 MB och kontrollerades inte.',
+  en: 'The text on standard input is larger than 10 MB and was not checked.'
+}
+
+/** Whether text is over the limit files have (counted in UTF-8 bytes, as a file of it would be). */
+export function isTooLarge(text: string): boolean {
+  return text.length > maxFileSize || Buffer.byteLength(text) > maxFileSize
+}
+
+/**
+ * Standard input as text, read only up to just past `maxBytes`: a larger input (or an endless one) is cut there,
+ * which `isTooLarge` then tells, so memory stays bounded whatever is piped in.
+ */
+export async function readBoundedStream(stream: AsyncIterable<Buffer | string>, maxBytes = maxFileSize): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    chunks.push(buffer)
+    size += buffer.length
+    if (size > maxBytes) break
+  }
+  return Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '')
+}
+
 export type ReadResult =
   | {ok: true; value: string; bom: boolean; encoding: TextEncoding; digest?: string}
   | {ok: false; reason: {sv: string; en: string}}
@@ -18,6 +45,9 @@ export async function readTextFile(path: string): Promise<ReadResult> {
     handle = await open(path, 'r')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    if (code === 'ELOOP') {
+      return {ok: false, reason: {sv: 'Filen är en symbolisk länk som leder tillbaka till sig själv (ELOOP).', en: 'The file is a symbolic link that leads back to itself (ELOOP).'}}
+    }
     return {ok: false, reason: {sv: `Filen kunde inte läsas (${code}).`, en: `The file could not be read (${code}).`}}
   }
   try {
@@ -26,7 +56,7 @@ export async function readTextFile(path: string): Promise<ReadResult> {
       const mb = (size / 1024 / 1024).toFixed(1)
       return {
         ok: false,
-        reason: {sv: `Filen är för stor (${mb} MB, högst 10 MB) och kontrollerades inte.`, en: `The file is too large (${mb} MB, at most 10 MB) and was not checked.`}
+        reason: {sv: `Filen är för stor (${mb.replace(".", ",")} MB, högst 10 MB) och kontrollerades inte.`, en: `The file is too large (${mb} MB, at most 10 MB) and was not checked.`}
       }
     }
     const buffer = await handle.readFile()

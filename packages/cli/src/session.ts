@@ -3,6 +3,7 @@ import {
   ConfigFinder,
   ConfigError,
   Linter,
+  NestingLimitError,
   RuleRegistry,
   SettingsResolver,
   addFingerprints,
@@ -121,10 +122,17 @@ export class Session {
       return {result: await this.linter.lint({path, value: text, format}, settings, {fix}), bom, encoding, digest}
     } catch (error) {
       if (error instanceof ConfigError) throw error
+      if (error instanceof NestingLimitError) return {result: parseError(path, settings, error.reason, error.line), bom, encoding}
       const reason = (error as Error).message.split('\n')[0]
       const result = parseError(path, settings, {sv: `Filen kunde inte tolkas: ${reason}`, en: `The file could not be parsed: ${reason}`})
       return {result, bom, encoding}
     }
+  }
+
+  /** A `parse-error` result for input that is refused before it is read as a document (standard input over the limit). */
+  async refuse(path: string, reason: {sv: string; en: string}): Promise<CheckedFile> {
+    const {settings} = await this.settingsFor(resolve(this.options.cwd, path))
+    return {result: parseError(path, settings, reason), bom: false, encoding: 'utf-8'}
   }
 
   /** A Handlebars template: template rules and language rules (templates.md); `--fix` changes only static text. */
@@ -145,13 +153,14 @@ export class Session {
       return {result: await lintTemplate({path, value: text}, {linter: this.linter, settings}, options), bom, encoding, digest}
     } catch (error) {
       if (error instanceof ConfigError) throw error
+      if (error instanceof NestingLimitError) return {result: parseError(path, settings, error.reason, error.line), bom, encoding}
       const reason = (error as Error).message.split('\n')[0]
       return {result: parseError(path, settings, {sv: `Mallen kunde inte kontrolleras: ${reason}`, en: `The template could not be checked: ${reason}`}), bom, encoding}
     }
   }
 }
 
-function parseError(path: string, settings: FileSettings, reason: {sv: string; en: string}): FileResult {
+function parseError(path: string, settings: FileSettings, reason: {sv: string; en: string}, line = 1): FileResult {
   const language: Language = settings.language === 'auto' ? (languageFromTag(process.env.LANG) ?? 'sv') : settings.language
   const result: FileResult = {
     path,
@@ -163,9 +172,9 @@ function parseError(path: string, settings: FileSettings, reason: {sv: string; e
         ruleId: 'parse-error',
         severity: 'error',
         message: reason[language],
-        line: 1,
+        line,
         column: 1,
-        endLine: 1,
+        endLine: line,
         endColumn: 1,
         url: ruleUrl('parse-error'),
         fingerprint: ''

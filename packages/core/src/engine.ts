@@ -21,6 +21,7 @@ import {isDeveloperSource} from './audience.js'
 import {computeStats} from './stats.js'
 import {sentenceLengthLimit} from './thresholds.js'
 import type {Language, LanguagePack, LanguageRule, MessageSeverity} from './types.js'
+import {capMessages} from './cap.js'
 
 export interface LintInput {
   /** Path as shown in results (relative to the working folder), or `<stdin>`. */
@@ -99,13 +100,13 @@ export class Linter {
 
   async lint(input: LintInput, settings: FileSettings, options: LintOptions = {}): Promise<FileResult> {
     const result = await this.#lintOnce(input, settings, options)
-    if (!options.fix) return result
+    if (!options.fix) return capMessages(result)
     // The language is decided once, on the text as written: a fixed text must not flip to another language's rules.
     const settled = settings.language === 'auto' ? {...settings, language: result.language} : settings
     const fixed = await fixInPasses(input.value, result, (ruleId, language) => this.#isSafe(ruleId, language), (value) =>
       this.#lintOnce({...input, value}, settled, options)
     )
-    return {...fixed, languageSource: result.languageSource}
+    return capMessages({...fixed, languageSource: result.languageSource})
   }
 
   #isSafe(ruleId: string, language: Language): boolean {
@@ -151,7 +152,8 @@ export class Linter {
       }
       lap(rule.id)
     }
-    if (document.page) await this.#runPageRules(document, file, input, settings, language, severityOf)
+    // An empty or blank file is an empty document, not a page without a language or contact details.
+    if (document.page && /\S/.test(input.value)) await this.#runPageRules(document, file, input, settings, language, severityOf)
 
     const place = location(file)
     const converted = dropYieldedFindings(

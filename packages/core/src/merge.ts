@@ -70,6 +70,10 @@ export function summarizeFiles(files: readonly FileResult[]): Summary {
   const summary: Summary = {files: files.length, errors: 0, warnings: 0, infos: 0, fixed: 0}
   for (const file of files) {
     summary.fixed += file.fixed ?? 0
+    // Findings left out by the cap per file are still findings: counted, so exit codes do not depend on the cap.
+    summary.errors += file.omitted?.errors ?? 0
+    summary.warnings += file.omitted?.warnings ?? 0
+    summary.infos += file.omitted?.infos ?? 0
     for (const message of file.messages as LintMessage[]) {
       if (message.severity === 'error') summary.errors++
       else if (message.severity === 'warning') summary.warnings++

@@ -52,6 +52,8 @@ export interface FileResult {
   output?: string
   /** Number of fixes applied to this file. */
   fixed?: number
+  /** Findings left out of `messages` by the cap per file (cap.ts), by severity; the summary counts them. */
+  omitted?: {errors: number; warnings: number; infos: number}
 }
 
 export interface Summary {

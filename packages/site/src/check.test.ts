@@ -45,6 +45,14 @@ describe('checkSite', () => {
     for (const format of ['stylish', 'json', 'sarif', 'github', 'junit'] as const) expect(formatResult(result, format, {color: false, cwd: '/'})).toContain('/trasig')
   })
 
+  it('reports a page nested past the HTML limit as parse-error naming the limit, and checks the other pages', async () => {
+    const deep = '<html lang="sv"><body><main>' + '<div>'.repeat(10_000) + '<p>Text</p></main></body></html>'
+    const {result, origin} = await check({'/': page('Start', ['/djup']), '/kontakt': page('Kontakt'), '/djup': deep})
+    const file = result.files.find((entry) => entry.path === `${origin}/djup`)!
+    expect(file.messages).toMatchObject([{ruleId: 'parse-error', message: 'För djup nästling: fler än 256 nivåer av HTML-element på rad 1. Filen kontrollerades inte.'}])
+    expect(result.files.find((entry) => entry.path === `${origin}/`)!.messages.every((message) => message.ruleId !== 'parse-error')).toBe(true)
+  })
+
   it('runs the web-page rules on every page (klarsprak:web is the base preset)', async () => {
     const {result, origin} = await check(
       {

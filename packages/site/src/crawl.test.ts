@@ -83,6 +83,39 @@ describe('sitemaps', () => {
     expect(outcome.skipped.map((item) => item.reason.en)).toEqual(['1 more pages in the sitemap, beyond --max-pages 2'])
   })
 
+  it('refuses a gzip bomb (2 GiB unpacked, 2 MB sent) at the 5 MB limit, given directly or in an index', async () => {
+    let o = ''
+    // Gzip members may be concatenated: 128 members of 16 MiB of spaces each unpack to 2 GiB.
+    const member = gzipSync(Buffer.alloc(16 * 1024 * 1024, ' '), {level: 9})
+    const bomb = Buffer.concat([gzipSync('<?xml version="1.0"?><urlset>'), ...Array.from({length: 128}, () => member)])
+    const server = await serve({
+      '/bomb.xml.gz': (_request, response) => {
+        response.writeHead(200, {'content-type': 'application/gzip'}).end(bomb)
+      },
+      '/index.xml': (q, r) => xml(`<sitemapindex><sitemap><loc>${o}/bomb.xml.gz</loc></sitemap><sitemap><loc>${o}/ok.xml</loc></sitemap></sitemapindex>`)(q, r),
+      '/ok.xml': (q, r) => xml(urlset([`${o}/1`]))(q, r),
+      '/1': page('Ett')
+    })
+    o = server.origin
+    const direct = await run({start: `${o}/bomb.xml.gz`})
+    expect(direct.outcome.pages).toEqual([
+      {ok: false, url: `${o}/bomb.xml.gz`, reason: {sv: 'Webbplatskartan är större än 5 MB uppackad och lästes inte.', en: 'The sitemap is larger than 5 MB unpacked and was not read.'}}
+    ])
+    const indexed = await run({start: `${o}/index.xml`})
+    expect(indexed.urls).toEqual([`${o}/bomb.xml.gz`, `${o}/1`])
+    expect(indexed.outcome.pages[0]).toMatchObject({ok: false, reason: {en: 'The sitemap is larger than 5 MB unpacked and was not read.'}})
+  })
+
+  it('refuses a sitemap sent with Content-Encoding gzip that unpacks past the limit', async () => {
+    const server = await serve({
+      '/sitemap.xml': (_request, response) => {
+        response.writeHead(200, {'content-type': 'application/xml', 'content-encoding': 'gzip'}).end(gzipSync(urlset(Array.from({length: 40_000}, (_, i) => `http://127.0.0.1/sida/${i}`))))
+      }
+    })
+    const {outcome} = await run({start: `${server.origin}/sitemap.xml`, maxBytes: 100_000})
+    expect(outcome.pages).toMatchObject([{ok: false, url: `${server.origin}/sitemap.xml`, reason: {en: 'The sitemap is larger than 97.7 kB unpacked and was not read.'}}])
+  })
+
   it('lets a caller pick the pages of a sitemap before they are fetched (sharding)', async () => {
     let o = ''
     const server = await serve({'/sitemap.xml': (q, r) => xml(urlset([`${o}/1`, `${o}/2`, `${o}/3`, `${o}/4`]))(q, r), '/1': page('1'), '/2': page('2'), '/3': page('3'), '/4': page('4')})

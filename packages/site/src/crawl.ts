@@ -2,7 +2,7 @@ import {AddressGuard, type Resolver} from './guard.js'
 import {Fetcher, type FetchFailure, type FetchSuccess} from './fetcher.js'
 import {pageLinks} from './links.js'
 import {HostScheduler} from './scheduler.js'
-import {looksLikeSitemap, parseSitemap} from './sitemap.js'
+import {looksLikeSitemap, parseSitemap, SitemapTooLargeError, type Sitemap} from './sitemap.js'
 import {isCrawlable, looksLikeFile, withoutFragment} from './urls.js'
 
 export interface CrawlOptions {
@@ -85,6 +85,7 @@ const megabyte = 1024 * 1024
 export async function crawl(options: CrawlOptions, onPage: (page: FetchedPage) => void | Promise<void>): Promise<CrawlOutcome> {
   const maxPages = options.maxPages ?? 500
   const maxDepth = options.maxDepth ?? 10
+  const maxBytes = options.maxBytes ?? 5 * megabyte
   const skipped: SkippedPage[] = []
   const pages: PageEntry[] = []
   const checked = new Set<string>()
@@ -117,7 +118,7 @@ export async function crawl(options: CrawlOptions, onPage: (page: FetchedPage) =
     userAgent: options.userAgent ?? defaultUserAgent,
     robotsAgent: 'klarsprak',
     timeoutMs: options.timeoutMs ?? 15_000,
-    maxBytes: options.maxBytes ?? 5 * megabyte,
+    maxBytes,
     retries: options.retries ?? 2,
     retryBaseMs: options.retryBaseMs ?? 500,
     maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
@@ -155,7 +156,7 @@ export async function crawl(options: CrawlOptions, onPage: (page: FetchedPage) =
     }
     if (response.tooLarge) {
       failed++
-      const limit = size(options.maxBytes ?? 5 * megabyte)
+      const limit = size(maxBytes)
       pages.push(fail(result.url, `Sidan är större än ${limit.replace('.', ',')}: den kontrollerades inte.`, `The page is larger than ${limit}: it was not checked.`))
       return []
     }
@@ -179,9 +180,15 @@ export async function crawl(options: CrawlOptions, onPage: (page: FetchedPage) =
 
   const first = await fetcher.fetch(start, 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5')
   if (first.ok && looksLikeSitemap(new URL(first.finalUrl), String(first.response.headers['content-type'] ?? ''), first.response.body)) {
-    const sitemap = parseSitemap(first.response.body)
+    const sitemap = readSitemap(first, maxBytes)
+    if (sitemap && 'ok' in sitemap) {
+      failed++
+      pages.push(sitemap)
+      progress()
+      return outcome('sitemap')
+    }
     if (sitemap) {
-      let urls = await sitemapPages(sitemap, fetcher, allowed, skipped)
+      let urls = await sitemapPages(sitemap, {fetcher, allowed, maxBytes}, {pages, skipped})
       if (options.selectPages) urls = [...options.selectPages(urls)]
       if (urls.length > maxPages) {
         skipped.push({url: start.href, reason: {sv: `${urls.length - maxPages} sidor till i webbplatskartan, över --max-pages ${maxPages}`, en: `${urls.length - maxPages} more pages in the sitemap, beyond --max-pages ${maxPages}`}})
@@ -293,12 +300,37 @@ function decode(body: Buffer, contentType: string): string {
   return body.toString('utf8').replace(/^\ufeff/, '')
 }
 
-/** Page URLs of a sitemap, following a sitemap index (at most 3 levels deep, 1,000 sitemaps), in order. */
-async function sitemapPages(sitemap: {kind: 'urlset' | 'index'; locations: string[]}, fetcher: Fetcher, allowed: (url: URL) => boolean, skipped: SkippedPage[]): Promise<string[]> {
+/**
+ * A fetched sitemap, or a failure when it is larger than `maxBytes` (sent or unpacked), or `undefined` when the
+ * body is no sitemap. A truncated sitemap is refused rather than read in part: its missing pages would go unnoticed.
+ */
+function readSitemap(result: FetchSuccess, maxBytes: number): Sitemap | FetchFailure | undefined {
+  const tooLarge = () => {
+    const limit = size(maxBytes)
+    return fail(result.url, `Webbplatskartan är större än ${limit.replace('.', ',')} uppackad och lästes inte.`, `The sitemap is larger than ${limit} unpacked and was not read.`)
+  }
+  if (result.response.tooLarge) return tooLarge()
+  try {
+    return parseSitemap(result.response.body, maxBytes)
+  } catch (error) {
+    if (error instanceof SitemapTooLargeError) return tooLarge()
+    throw error
+  }
+}
+
+/**
+ * Page URLs of a sitemap, following a sitemap index (at most 3 levels deep, 1,000 sitemaps), in order. A child
+ * sitemap over the size limit is a failure in the page list, so the pages it would have listed are not lost silently.
+ */
+async function sitemapPages(
+  sitemap: Sitemap,
+  {fetcher, allowed, maxBytes}: {fetcher: Fetcher; allowed: (url: URL) => boolean; maxBytes: number},
+  {pages, skipped}: {pages: PageEntry[]; skipped: SkippedPage[]}
+): Promise<string[]> {
   const urls: string[] = []
   const seen = new Set<string>()
   let sitemaps = 0
-  const add = async (map: {kind: 'urlset' | 'index'; locations: string[]}, depth: number) => {
+  const add = async (map: Sitemap, depth: number) => {
     if (map.kind === 'urlset') {
       for (const location of map.locations) {
         let url: URL
@@ -328,11 +360,12 @@ async function sitemapPages(sitemap: {kind: 'urlset' | 'index'; locations: strin
         }
         if (!allowed(url) || depth >= 3) return undefined
         const result = await fetcher.fetch(url, 'application/xml,text/xml;q=0.9,*/*;q=0.5')
-        return result.ok ? parseSitemap(result.response.body) : undefined
+        return result.ok ? readSitemap(result, maxBytes) : undefined
       })
     )
     for (const [index, child] of fetched.entries()) {
-      if (child) await add(child, depth + 1)
+      if (child && 'ok' in child) pages.push(child)
+      else if (child) await add(child, depth + 1)
       else skipped.push({url: children[index]!, reason: {sv: 'webbplatskartan kunde inte läsas', en: 'the sitemap could not be read'}})
     }
   }

@@ -2,6 +2,7 @@ import {join, resolve} from 'node:path'
 import {
   ConfigFinder,
   Linter,
+  NestingLimitError,
   RuleRegistry,
   SettingsResolver,
   addFingerprints,
@@ -87,6 +88,7 @@ export class PageLinter {
         settings
       )
     } catch (error) {
+      if (error instanceof NestingLimitError) return errorResult(page.url, settings, 'parse-error', error.reason)
       const reason = (error as Error).message.split('\n')[0]
       return errorResult(page.url, settings, 'parse-error', {sv: `Sidan kunde inte tolkas: ${reason}`, en: `The page could not be parsed: ${reason}`})
     }

@@ -21,15 +21,25 @@ export function looksLikeSitemap(url: URL, contentType: string, body: Buffer): b
   return /^\s*(<\?xml|<urlset|<sitemapindex)/.test(body.subarray(0, 200).toString('utf8'))
 }
 
+/** A gzip sitemap that unpacks to more than the byte limit (a gzip bomb unpacks 5 MB to gigabytes). */
+export class SitemapTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`the sitemap unpacks to more than ${limit} bytes`)
+    this.name = 'SitemapTooLargeError'
+  }
+}
+
 /**
  * Parse a sitemap or sitemap index (sitemaps.org), gzip-compressed or not. Returns `undefined` when the body is
- * neither: then the URL is treated as a page.
+ * neither: then the URL is treated as a page. Throws SitemapTooLargeError when gzip data unpacks to more than
+ * `maxBytes`: zlib stops at the limit, so memory stays bounded whatever the packing ratio.
  */
-export function parseSitemap(body: Buffer): Sitemap | undefined {
+export function parseSitemap(body: Buffer, maxBytes = 5 * 1024 * 1024): Sitemap | undefined {
   let text: string
   try {
-    text = (isGzip(body) ? gunzipSync(body) : body).toString('utf8')
-  } catch {
+    text = (isGzip(body) ? gunzipSync(body, {maxOutputLength: maxBytes}) : body).toString('utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new SitemapTooLargeError(maxBytes)
     return undefined
   }
   let document: Record<string, unknown>

@@ -5,7 +5,7 @@ import {expandPaths, loadIgnoreFile} from '../files.js'
 import {checkAll, type CheckProgress} from '../pool.js'
 import {Session, type CheckedFile, type SessionOptions} from '../session.js'
 import {version} from '../version.js'
-import {readTextFile} from '../read.js'
+import {isTooLarge, readTextFile, stdinTooLarge} from '../read.js'
 import {writeFixedText} from '../write.js'
 import {exitCodeOf, writeResult} from '../report-output.js'
 import {checkWithCache} from '../cached-check.js'
@@ -16,6 +16,7 @@ export interface Io {
   cwd: string
   stdout: NodeJS.WritableStream & {isTTY?: boolean}
   stderr: NodeJS.WritableStream & {isTTY?: boolean}
+  /** Standard input as text; may stop reading just past the file size limit (then the text is refused). */
   readStdin: () => Promise<string>
   /**
    * A seam for tests: called by `--fix` when a file's temporary file is complete, just before the file on disk is
@@ -42,10 +43,13 @@ export async function runCheck(argv: string[], io: Io): Promise<number> {
     await session.ready()
     const name = args.stdinFilename ?? '<stdin>'
     const value = await io.readStdin()
-    const checked = await session.check(name, value)
+    // The limit files have: a larger text costs seconds per megabyte and gigabytes of memory to check.
+    const tooLarge = isTooLarge(value)
+    const checked = tooLarge ? await session.refuse(name, stdinTooLarge) : await session.check(name, value)
     files = checked ? [checked] : []
     reportFailures(session.linter.failures.map((f) => ({ruleId: f.ruleId, path: f.path, message: f.error.message})), io)
-    if (args.fixDryRun) dryRunOutput.push(checked?.result.output ?? value)
+    // A refused text was read only in part: printing that part would pass off a cut text as the whole.
+    if (args.fixDryRun && !tooLarge) dryRunOutput.push(checked?.result.output ?? value)
   } else {
     await new Session(options).ready()
     const found = await expandPaths(args.paths, io.cwd, loadIgnoreFile(io.cwd))
@@ -131,6 +135,7 @@ async function findingsCreatedByFixes(fixed: FileResult, options: SessionOptions
 function toLintResult(files: FileResult[], args: CheckArgs): LintResult {
   for (const file of files) {
     if (args.quiet) file.messages = file.messages.filter((message) => message.severity === 'error')
+    if (args.quiet && file.omitted) file.omitted = file.omitted.errors > 0 ? {errors: file.omitted.errors, warnings: 0, infos: 0} : undefined
     if (!args.fix) delete file.fixed
   }
   return {version: 1, tool: {name: 'klarsprak', version}, files, summary: summarizeFiles(files), rules: rulesThatRan(files)}

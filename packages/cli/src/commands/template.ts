@@ -3,6 +3,7 @@ import {dirname, extname, join, relative, resolve} from 'node:path'
 import {parseArgs} from 'node:util'
 import {ConfigFinder, loadConfigFile, type Config, type Language} from '@klarsprak/core'
 import {UsageError} from '../errors.js'
+import {isTooLarge} from '../read.js'
 import {createRegistry} from '../session.js'
 import {runCheck, type Io} from './check.js'
 
@@ -163,6 +164,7 @@ async function readData(io: Io, path: string, templates: TemplatesModule): Promi
   let text: string
   if (path === '-') {
     text = await io.readStdin()
+    if (isTooLarge(text)) throw new UsageError('The data on standard input is larger than 10 MB')
   } else {
     const absolute = resolve(io.cwd, path)
     if (!existsSync(absolute)) throw new UsageError(`No such data file: ${path}`)

@@ -1,6 +1,7 @@
 import {extname} from 'node:path'
 import type {VFile} from 'vfile'
 import type {HtmlSelection} from '../page-rules.js'
+import {htmlTooDeep, markdownTooDeep} from './nesting.js'
 import type {FormatName, ParsedDocument} from './types.js'
 
 export type {FormatName, ParsedDocument, SourceComment} from './types.js'
@@ -30,8 +31,13 @@ const parsers: Record<FormatName, () => Promise<(file: VFile, selection?: HtmlSe
   lines: async () => (await import('./text.js')).parseLines
 }
 
-/** Parse a document; `selection` chooses the main content of HTML pages (other formats ignore it). */
+/**
+ * Parse a document; `selection` chooses the main content of HTML pages (other formats ignore it). Throws a
+ * NestingLimitError, before any parsing, for Markdown or HTML nested deeper than the limits of nesting.ts.
+ */
 export async function parseDocument(file: VFile, format: FormatName, selection?: HtmlSelection): Promise<ParsedDocument> {
+  const tooDeep = format === 'markdown' ? markdownTooDeep(String(file)) : format === 'html' ? htmlTooDeep(String(file)) : undefined
+  if (tooDeep) throw tooDeep
   const parse = await parsers[format]()
   return parse(file, selection)
 }

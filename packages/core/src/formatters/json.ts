@@ -22,6 +22,8 @@ export interface JsonFile {
   textType: FileResult['textType']
   stats: FileStats
   messages: JsonMessage[]
+  /** Findings past the cap per file, by severity; present only when some were left out. */
+  omitted?: {errors: number; warnings: number; infos: number}
 }
 
 /** The `--format json` document (output.md); `klarsprak merge` and `report` read it back. */
@@ -71,7 +73,8 @@ export function toJsonDocument(result: LintResult): JsonDocument {
       ...(file.languageSource ? {languageSource: file.languageSource} : {}),
       textType: file.textType,
       stats: jsonStats(file.stats),
-      messages: file.messages.map(jsonMessage)
+      messages: file.messages.map(jsonMessage),
+      ...(file.omitted ? {omitted: {...file.omitted}} : {})
     })),
     summary: {
       files: result.summary.files,

@@ -1,3 +1,4 @@
+import {omittedCount, omittedText} from '../cap.js'
 import picocolors from 'picocolors'
 import type {MessageSeverity} from '../types.js'
 import type {LintMessage, LintResult} from '../result.js'
@@ -64,6 +65,12 @@ export function formatStylish(result: LintResult, options: {color?: boolean} = {
     if (file.messages.length === 0) continue
     for (const message of file.messages) counts[message.severity]++
     output += `\n${colors.underline(printable(file.path))}\n${messageTable(file.messages, colors)}\n`
+    if (file.omitted) {
+      counts.error += file.omitted.errors
+      counts.warning += file.omitted.warnings
+      counts.info += file.omitted.infos
+      output += `  ${colors.dim(omittedText(omittedCount(file), file.language))}\n`
+    }
   }
   const total = counts.error + counts.warning + counts.info
   // After --fix, say how much was fixed, also when nothing remains.
