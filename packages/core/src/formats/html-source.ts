@@ -190,9 +190,20 @@ export class PageSource {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return undefined
-    const spans = this.isVerbatim(node)
-      ? identity(start, node.value.length)
-      : mapDecoded(this.source, start, end, node.value, mode ?? this.#modeOf(node), this.#holesIn(start, end))
+    let spans: SourceSpans
+    if (this.isVerbatim(node)) {
+      spans = identity(start, node.value.length)
+    } else {
+      const textMode = mode ?? this.#modeOf(node)
+      spans = mapDecoded(this.source, start, end, node.value, textMode, this.#holesIn(start, end))
+      // parse5 starts a text that opens with a dropped NUL and then a character reference (`<p>\0&amp;`) at the
+      // reference's last character; the text then really starts after the markup before it.
+      const earlier = this.source.lastIndexOf('>', start - 1) + 1
+      if (!spans.exact && earlier < start) {
+        const retry = mapDecoded(this.source, earlier, end, node.value, textMode, this.#holesIn(start, end))
+        if (retry.exact) spans = retry
+      }
+    }
     this.#spans.set(node, spans)
     return spans
   }

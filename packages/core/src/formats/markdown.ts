@@ -53,18 +53,11 @@ export function parseMarkdown(file: VFile): ParsedDocument {
 /** Parse chunk by chunk (see markdown-chunks.ts) and move each chunk's positions to where it is in the document. */
 function parseChunked(value: string): Root {
   const chunks = chunkMarkdown(value)
-  if (chunks.length === 1) return parseMarkdownSyntax(value)
+  if (chunks.length === 1) return withBom(parseMarkdownSyntax(value), value)
   const children: Root['children'] = []
   for (const chunk of chunks) {
-    const part = parseMarkdownSyntax(chunk.text)
-    visit(part, (node) => {
-      const position = node.position
-      if (!position) return
-      for (const point of [position.start, position.end]) {
-        point.line += chunk.line - 1
-        if (point.offset !== undefined) point.offset += chunk.offset
-      }
-    })
+    const part = withBom(parseMarkdownSyntax(chunk.text), chunk.text)
+    shift(part, chunk.line - 1, chunk.offset, 0)
     children.push(...part.children)
   }
   const lines = value.split('\n')
@@ -73,6 +66,31 @@ function parseChunked(value: string): Root {
     children,
     position: {start: {line: 1, column: 1, offset: 0}, end: {line: lines.length, column: lines[lines.length - 1]!.length + 1, offset: value.length}}
   }
+}
+
+/**
+ * micromark drops a byte order mark and counts offsets and first-line columns without it; the engine's offsets are
+ * into the text as given (with the mark), so every position moves one character on.
+ */
+function withBom(tree: Root, text: string): Root {
+  if (text.charCodeAt(0) !== 0xfeff) return tree
+  shift(tree, 0, 1, 1)
+  // The document itself still starts before the mark.
+  if (tree.position) tree.position.start = {line: 1, column: 1, offset: 0}
+  return tree
+}
+
+/** Move every position by `lines` and `offset`; columns on the first line also by `column`. */
+function shift(tree: Root, lines: number, offset: number, column: number): void {
+  visit(tree, (node) => {
+    const position = node.position
+    if (!position) return
+    for (const point of [position.start, position.end]) {
+      if (point.line === 1) point.column += column
+      point.line += lines
+      if (point.offset !== undefined) point.offset += offset
+    }
+  })
 }
 
 /**
