@@ -7,13 +7,15 @@ import {location} from 'vfile-location'
 import {createRequire} from 'node:module'
 import type {LinkInfo} from '../links.js'
 import type {NlcstParserClass} from '../types.js'
-import {blockToNlcst} from '../nlcst/from-mdast.js'
+import {blockToNlcst, mappedToNlcst} from '../nlcst/from-mdast.js'
+import {htmlProse} from '../nlcst/html-in-markdown.js'
 import {htmlComments} from './comments.js'
 import {chunkMarkdown} from './markdown-chunks.js'
 import {parseMarkdownSyntax} from './markdown-syntax.js'
 import type {ParsedDocument, SourceComment} from './types.js'
 
-// Not prose: code, raw HTML, front matter, link definitions. Inline code becomes a SourceNode.
+// Not prose: code, raw HTML, front matter, link definitions. Inline code becomes a SourceNode; the text a reader
+// sees in raw HTML (between its tags, in `alt`) is prose all the same.
 const ignore = ['code', 'html', 'yaml', 'toml', 'definition', 'math', 'inlineMath']
 
 export function parseMarkdown(file: VFile): ParsedDocument {
@@ -106,6 +108,13 @@ function blocksToNlcst(tree: Root, file: VFile, Parser: NlcstParserClass): Nlcst
   const links: LinkInfo[] = []
   file.data.links = links
   visit(tree, (node) => {
+    if (node.type === 'html') {
+      for (const pieces of htmlBlockProse(node, source)) {
+        const paragraph = mappedToNlcst(pieces, parser, place, source)
+        if (paragraph) children.push(paragraph)
+      }
+      return 'skip'
+    }
     if (ignore.includes(node.type)) return 'skip'
     // GFM tables are not running prose (mdast-util-to-nlcst skips them too).
     if (node.type === 'table') return 'skip'
@@ -117,6 +126,17 @@ function blocksToNlcst(tree: Root, file: VFile, Parser: NlcstParserClass): Nlcst
   const root: NlcstRoot = {type: 'RootNode', children}
   if (tree.position) root.position = {start: {...tree.position.start}, end: {...tree.position.end}}
   return root
+}
+
+/**
+ * The visible text of an HTML block. Only a block written as it is parsed (not inside a list or block quote, whose
+ * markers micromark takes out of its value) is read; one inside a container stays out, as before.
+ */
+function htmlBlockProse(node: Html, source: string): ReturnType<typeof htmlProse> {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined || end - start !== node.value.length || !source.startsWith(node.value, start)) return []
+  return htmlProse(source, start, end)
 }
 
 function frontMatterLanguage(node: Yaml): string | undefined {
