@@ -64,7 +64,8 @@ export function visibleText(format: Format, span: string): string {
   if (format === 'html') text = text.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
   if (format === 'markdown' || format === 'html') text = text.replace(tag, '')
   if (format === 'markdown') {
-    text = text.replace(/\]\([^()\s]*(?:\s+"[^"]*")?\)/g, '').replace(/<([a-z]+:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>/gi, '$1')
+    // An autolink's brackets (a span may end inside them, at the end of the address).
+    text = text.replace(/<(?=[a-z][\w+.-]*:|[^<>\s@]+@)/gi, '')
     // An escaped `&` starts no reference: escapes are held out of the decoding (as private-use characters).
     const escaped = text.replace(/\\([!-/:-@[-`{-~]|\r\n|\r|\n)/g, (_, character: string) => (character === '&' ? '\u{F0026}' : character))
     text = withoutMarkup(decodeReferences(escaped).replace(/\u{F0026}/gu, '&'))
@@ -78,15 +79,18 @@ export function visibleText(format: Format, span: string): string {
 const tag = /<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g
 
 /**
- * `actual` as compared: in Markdown, footnote references, brackets and emphasis characters are left out on both
- * sides, as each can be markup or literal text (`[^1]` without a definition, `\*`, `2 * 3`).
+ * `actual` as compared: in Markdown, link targets, footnote references, brackets and emphasis characters are left out
+ * on both sides, as each can be markup or literal text (`[^1]` without a definition, `\*`, Markdown in an HTML block).
  */
 function visibleActual(format: Format, actual: string): string {
   return collapse(format === 'markdown' ? withoutMarkup(actual) : actual)
 }
 
 function withoutMarkup(text: string): string {
-  return text.replace(/\[\^[^\]]*\]/g, '').replace(/!?\[|[\]*_~>]/g, '')
+  return text
+    .replace(/\]\([^()\s]*(?:\s+"[^"]*")?\)/g, '')
+    .replace(/\[\^[^\]]*\]/g, '')
+    .replace(/!?\[|[\]*_~>]/g, '')
 }
 
 export function collapse(text: string): string {

@@ -20,6 +20,20 @@ const cases: Array<{name: string; format: Format; value: string; finding: {ruleI
     format: 'html',
     value: '<main><p>\u0000&amp; Du erhåller beslutet.</p></main>\n',
     finding: {ruleId: 'plain-words', line: 1, column: 20}
+  },
+  {
+    // parse5 gave the white space after `</head>` the reference too, and started the body text after it.
+    name: 'a character reference starting text after the head, with no body tag',
+    format: 'html',
+    value: '<html><head></head>\n&amp; Du erhåller beslutet.\n</html>\n',
+    finding: {ruleId: 'plain-words', line: 2, column: 10}
+  },
+  {
+    // Markdown in an HTML block is literal text, and the block's text is prose.
+    name: 'a component block around Markdown syntax',
+    format: 'markdown',
+    value: '<FMessageBox type="info">\n![bild](a.png) Du erhåller *beslutet*.\n</FMessageBox>\n',
+    finding: {ruleId: 'plain-words', line: 2, column: 19}
   }
 ]
 
