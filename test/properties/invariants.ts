@@ -62,10 +62,11 @@ export function visibleText(format: Format, span: string, decode = true): string
   let text = format === 'html' ? span.replace(/\u0000/g, '') : format === 'markdown' ? span.replace(/\u0000/g, '\uFFFD') : span
   // Scripts and styles are never prose; a finding may span one (a word repeated on both sides of it).
   if (format === 'html') text = text.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
-  if (format === 'markdown' || format === 'html') text = text.replace(tag, '')
+  // A line break element is white space in the text; other tags are nothing (`&amp;<a>ord` reads `&ord`).
+  if (format === 'markdown' || format === 'html') text = text.replace(/<br\s*\/?>/gi, ' ').replace(tag, '')
   if (format === 'markdown') {
     // An autolink's brackets (a span may end inside them, at the end of the address).
-    text = text.replace(/<(?=[a-z][\w+.-]*:|[^<>\s@]+@)/gi, '')
+    text = text.replace(/<(?=[a-z][\w+.-]*(?::|$)|[^<>\s@]+@)/gi, '')
     // An escaped `&` starts no reference: escapes are held out of the decoding (as private-use characters).
     if (!decode) return collapse(withoutMarkup(text))
     const escaped = text.replace(/\\([!-/:-@[-`{-~]|\r\n|\r|\n)/g, (_, character: string) => (character === '&' ? '\u{F0026}' : character))
