@@ -1,6 +1,8 @@
 import {expect, test} from 'vitest'
 import {check} from './harness.js'
-import type {Format} from './pieces.js'
+import {sentences, type Format} from './pieces.js'
+
+const long = sentences[sentences.length - 1]!
 
 /**
  * Every document the property tests ever found a problem in, shrunk by hand to the least that shows it, with the
@@ -36,6 +38,32 @@ const cases: Array<{name: string; format: Format; value: string; finding: {ruleI
     finding: {ruleId: 'plain-words', line: 2, column: 19}
   }
 ]
+
+/**
+ * Cases where the engine was right and the checks first misread the source (they pass now and must stay passing):
+ * a span that crosses markup, literal text that looks like markup, text a parser drops.
+ */
+const sound: Array<{name: string; format: Format; value: string; rule: string}> = [
+  {name: 'a sentence ending in an autolink', format: 'markdown', value: `_erhåller_ <https://kommun.se> ${long} <https://kommun.se>\n`, rule: 'sentence-length'},
+  {name: 'inline code in a long sentence', format: 'markdown', value: `Text \`erhåller\` ${long}\n`, rule: 'sentence-length'},
+  {name: 'a footnote reference without a definition', format: 'markdown', value: `[^1] ${long}\n`, rule: 'sentence-length'},
+  {name: 'a hard break with a backslash', format: 'markdown', value: `${long} \\\n \\*\n`, rule: 'sentence-length'},
+  {name: 'an escaped ampersand before a reference name', format: 'markdown', value: `> ${long}\n> [erhåller](https://kommun.se/a) \\&amp;\n`, rule: 'sentence-length'},
+  {name: 'a word glued to an autolink', format: 'markdown', value: 'Se &amp;<https://kommun.se> här.\n', rule: 'spelling'},
+  {name: 'NUL in plain text', format: 'text', value: `\u0000 &amp; \n&amp; ${long}\n`, rule: 'sentence-length'},
+  {name: 'a word glued across a NUL and a link', format: 'html', value: '<main>\n&amp;\u0000<a href="/a">erhåller</a>\n</main>\n', rule: 'spelling'},
+  {name: 'a repeated word on both sides of a script', format: 'html', value: '<main>\n<em>erhåller</em>\n<script>var s = 1;</script>\n<em>erhåller</em>\n</main>\n', rule: 'repeated-word'},
+  {name: 'a repeated word on both sides of a line break element', format: 'html', value: '<main><h2><em>erhåller</em><br><a href="/a">erhåller</a></h2></main>\n', rule: 'repeated-word'}
+]
+
+for (const {name, format, value, rule} of sound) {
+  test(`${format}: ${name}`, async () => {
+    const {result, problems} = await check(format, value)
+    expect(problems).toEqual([])
+    // The case still has the finding that crossed the markup.
+    expect(result.messages.map((message) => message.ruleId)).toContain(rule)
+  })
+}
 
 for (const {name, format, value, finding} of cases) {
   test(`${format}: ${name}`, async () => {
