@@ -68,7 +68,7 @@ export function visibleText(format: Format, span: string, decode = true): string
     // An autolink's brackets (a span may end inside them, at the end of the address).
     text = text.replace(/<(?=[a-z][\w+.-]*(?::|$)|[^<>\s@]+@)/gi, '')
     // An escaped `&` starts no reference: escapes are held out of the decoding (as private-use characters).
-    if (!decode) return collapse(withoutMarkup(text))
+    if (!decode) return collapse(withoutMarkup(decodeReferences(text)))
     const escaped = text.replace(/\\([!-/:-@[-`{-~]|\r\n|\r|\n)/g, (_, character: string) => (character === '&' ? '\u{F0026}' : character))
     text = withoutMarkup(decodeReferences(escaped).replace(/\u{F0026}/gu, '&'))
   } else if (format === 'html') {
