@@ -68,6 +68,7 @@ export function visibleText(format: Format, span: string, decode = true): string
     // An autolink's brackets (a span may end inside them, at the end of the address).
     text = text.replace(/<(?=[a-z][\w+.-]*(?::|$)|[^<>\s@]+@)/gi, '')
     // An escaped `&` starts no reference: escapes are held out of the decoding (as private-use characters).
+    text = withoutImageMarks(text)
     if (!decode) return collapse(withoutMarkup(decodeReferences(text)))
     const escaped = text.replace(/\\([!-/:-@[-`{-~]|\r\n|\r|\n)/g, (_, character: string) => (character === '&' ? '\u{F0026}' : character))
     text = withoutMarkup(decodeReferences(escaped).replace(/\u{F0026}/gu, '&'))
@@ -85,14 +86,19 @@ const tag = /<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g
  * on both sides, as each can be markup or literal text (`[^1]` without a definition, `\*`, Markdown in an HTML block).
  */
 function visibleActual(format: Format, actual: string): string {
-  return collapse(format === 'markdown' ? withoutMarkup(actual) : actual)
+  return collapse(format === 'markdown' ? withoutMarkup(withoutImageMarks(actual)) : actual)
+}
+
+/** The `!` of an image (`![alt](src)`), but not an escaped `\!` before a link. */
+function withoutImageMarks(text: string): string {
+  return text.replace(/(^|[^\\])!\[/g, '$1[')
 }
 
 function withoutMarkup(text: string): string {
   return text
     .replace(/\]\([^()\s]*(?:\s+"[^"]*")?\)/g, '')
     .replace(/\[\^[^\]]*\]/g, '')
-    .replace(/!?\[|[\]*_~>]/g, '')
+    .replace(/[[\]*_~>]/g, '')
 }
 
 export function collapse(text: string): string {

@@ -50,6 +50,7 @@ const sound: Array<{name: string; format: Format; value: string; rule: string}> 
   {name: 'a hard break with a backslash', format: 'markdown', value: `${long} \\\n \\*\n`, rule: 'sentence-length'},
   {name: 'an escaped ampersand before a reference name', format: 'markdown', value: `> ${long}\n> [erhåller](https://kommun.se/a) \\&amp;\n`, rule: 'sentence-length'},
   {name: 'an escaped reference in an HTML block (the backslash is literal)', format: 'markdown', value: `<FMessageBox>\n\\&amp; ${long}\n</FMessageBox>\n`, rule: 'sentence-length'},
+  {name: 'an escaped exclamation mark before a link', format: 'markdown', value: `- ${long}\\![erhåller](https://kommun.se/a)\n  <FButton>erhåller</FButton>\n`, rule: 'sentence-length'},
   {name: 'a word glued to an autolink', format: 'markdown', value: 'Se &amp;<https://kommun.se> här.\n', rule: 'spelling'},
   {name: 'NUL in plain text', format: 'text', value: `\u0000 &amp; \n&amp; ${long}\n`, rule: 'sentence-length'},
   {name: 'a word glued across a NUL and a link', format: 'html', value: '<main>\n&amp;\u0000<a href="/a">erhåller</a>\n</main>\n', rule: 'spelling'},
