@@ -36,6 +36,14 @@ const cases: Array<{name: string; format: Format; value: string; finding: {ruleI
     format: 'markdown',
     value: '<FMessageBox type="info">\n![bild](a.png) Du erhåller *beslutet*.\n</FMessageBox>\n',
     finding: {ruleId: 'plain-words', line: 2, column: 19}
+  },
+  {
+    // An address found only after parsing (before `_`) split its text node into nodes without positions, and the
+    // words of those nodes were left out of the prose: `i enlighet med` went unreported.
+    name: 'a www address just before emphasis',
+    format: 'markdown',
+    value: 'Mejla info@kommun.se i enlighet med www.kommun.se._svar_ nu.\n',
+    finding: {ruleId: 'plain-words', line: 1, column: 22}
   }
 ]
 

@@ -12,6 +12,7 @@ import {htmlProse} from '../nlcst/html-in-markdown.js'
 import {htmlComments} from './comments.js'
 import {chunkMarkdown} from './markdown-chunks.js'
 import {parseMarkdownSyntax} from './markdown-syntax.js'
+import {placeUnpositioned} from './unpositioned.js'
 import type {ParsedDocument, SourceComment} from './types.js'
 
 // Not prose: code, raw HTML, front matter, link definitions. Inline code becomes a SourceNode; the text a reader
@@ -20,6 +21,8 @@ const ignore = ['code', 'html', 'yaml', 'toml', 'definition', 'math', 'inlineMat
 
 export function parseMarkdown(file: VFile): ParsedDocument {
   const tree = parseChunked(String(file))
+  // Only addresses found after parsing come without positions (see unpositioned.ts).
+  if (/[@&]|www|http/i.test(String(file))) placeUnpositioned(tree, String(file))
   let declaredLanguage: string | undefined
   const comments: SourceComment[] = []
   const proseParts: string[] = []
