@@ -190,9 +190,14 @@ export class PageSource {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
     if (start === undefined || end === undefined) return undefined
-    const spans = this.isVerbatim(node)
-      ? identity(start, node.value.length)
-      : mapDecoded(this.source, start, end, node.value, mode ?? this.#modeOf(node), this.#holesIn(start, end))
+    let spans: SourceSpans
+    if (this.isVerbatim(node)) {
+      spans = identity(start, node.value.length)
+    } else {
+      const textMode = mode ?? this.#modeOf(node)
+      spans = mapDecoded(this.source, start, end, node.value, textMode, this.#holesIn(start, end))
+      if (!spans.exact) spans = this.#earlierStart(node, start, end, textMode) ?? spans
+    }
     this.#spans.set(node, spans)
     return spans
   }
@@ -217,6 +222,21 @@ export class PageSource {
       return [at, at]
     }
     return [spans.starts[first]!, Math.max(spans.starts[first]!, spans.ends[last - 1]!)]
+  }
+
+  /**
+   * parse5 sometimes starts a text that opens with a character reference after the reference: after a dropped NUL
+   * (`<p>\0&amp;`), or when white space before it went to another node (`</head>\n&amp; text`). The text then
+   * really starts between the markup before it and the reported start: the first place from which it maps exactly.
+   */
+  #earlierStart(node: Text, start: number, end: number, mode: TextMode): SourceSpans | undefined {
+    const holes = this.#holesIn(start, end)
+    for (let from = Math.max(this.source.lastIndexOf('>', start - 1) + 1, start - 64); from < start; from++) {
+      if (this.source.charCodeAt(from) !== 38 /* & */ && this.source.charCodeAt(from) !== 0) continue
+      const retry = mapDecoded(this.source, from, end, node.value, mode, holes)
+      if (retry.exact) return retry
+    }
+    return undefined
   }
 
   #modeOf(node: Text): TextMode {

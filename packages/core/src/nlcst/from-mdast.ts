@@ -5,6 +5,8 @@ import type {Point} from 'unist'
 import type {location} from 'vfile-location'
 import type {LinkInfo} from '../links.js'
 import type {NlcstParserClass} from '../types.js'
+import {altOf, type MappedText} from './html-in-markdown.js'
+import {markupIn} from './markup.js'
 import {sourceOffsets, type SourceOffsets} from './source-offsets.js'
 
 type Place = ReturnType<typeof location>
@@ -35,6 +37,25 @@ export function blockToNlcst(
 ): Paragraph | undefined {
   const tokens: SentenceContent[] = []
   collect(node, tokens, parser, place, source, sourceTypes, links)
+  return paragraphOf(tokens, parser)
+}
+
+/** A paragraph of the visible text of raw HTML (see `html-in-markdown.ts`), with positions in the whole document. */
+export function mappedToNlcst(pieces: readonly MappedText[], parser: ParserInstance, place: Place, source: string): Paragraph | undefined {
+  const tokens: SentenceContent[] = []
+  for (const piece of pieces) pushMapped(piece, tokens, parser, place, source)
+  return paragraphOf(tokens, parser)
+}
+
+function pushMapped(piece: MappedText, into: SentenceContent[], parser: ParserInstance, place: Place, source: string): void {
+  if (piece.value.length === 0) return
+  const nodes = parser.tokenize(piece.value) as SentenceContent[]
+  placeMapped(nodes, piece, piece.starts[0]!, 0, {point: undefined, source, place})
+  for (const token of nodes) into.push(token)
+}
+
+/** Sentences and a paragraph of the tokens of one block, as parse-latin makes them, run through its plugins. */
+function paragraphOf(tokens: SentenceContent[], parser: ParserInstance): Paragraph | undefined {
   if (tokens.length === 0) return undefined
 
   const start = tokens[0]!.position?.start
@@ -83,8 +104,17 @@ function collect(
   }
   if (start === undefined || end === undefined) return
   if (node.type === 'text') {
+    const markup = markupIn(node.value, startsLine(source, start))
+    if (markup.length > 0) {
+      layOutAround(markup, node.value, into, parser, place, source, start, end)
+      return
+    }
     // A loop, not `push(...tokens)`: a paragraph of 100,000 tokens would overflow the call stack.
     for (const token of layOut(parser.tokenize(node.value) as SentenceContent[], node.value, source, start, end, place)) into.push(token)
+  } else if (node.type === 'html') {
+    // Inline HTML is markup; the `alt` text of an image is what a reader (or a screen reader) gets.
+    const alt = /^<img\b/i.test(node.value) ? altOf(source, start, end) : undefined
+    if (alt) pushMapped(alt, into, parser, place, source)
   } else if (node.type === 'break') {
     // A hard break is one line break in the text, from `  ⏎` or `\⏎` in the source.
     const from = place.toPoint(start)
@@ -96,6 +126,63 @@ function collect(
     // `![alt]`: the alt text starts two characters in; emphasis and code markup in it are not in `alt`.
     for (const token of layOut(parser.tokenize(node.alt) as SentenceContent[], node.alt, source, start + 2, end, place, true)) into.push(token)
   }
+}
+
+/** Whether `offset` starts a line: only white space and block quote markers lie between it and a line break. */
+function startsLine(source: string, offset: number): boolean {
+  for (let at = offset - 1; at >= 0; at--) {
+    const code = source.charCodeAt(at)
+    if (code === 10 || code === 13) return true
+    if (code !== 32 && code !== 9 && code !== 62) return false
+  }
+  return true
+}
+
+/**
+ * Lay out a text node with markup in it (see `markup.ts`): the prose between the markup as usual, a template tag as
+ * one source node, other markup not at all.
+ */
+function layOutAround(
+  markup: ReturnType<typeof markupIn>,
+  value: string,
+  into: SentenceContent[],
+  parser: ParserInstance,
+  place: Place,
+  source: string,
+  from: number,
+  to: number
+): void {
+  const offsets = sourceOffsets(value, source, from, to) ?? literalOffsets(from, value.length)
+  const cursor: Cursor = {point: undefined, source, place}
+  const prose = (start: number, end: number) => {
+    if (end <= start) return
+    const nodes = parser.tokenize(value.slice(start, end)) as SentenceContent[]
+    placeMapped(nodes, offsets, from, start, cursor)
+    for (const token of nodes) into.push(token)
+  }
+  let at = 0
+  for (const range of markup) {
+    prose(at, range.start)
+    if (range.source) {
+      const token: SentenceContent = {type: 'SourceNode', value: value.slice(range.start, range.end)}
+      const start = pointAt(cursor, offsets.starts[range.start]!)
+      const end = pointAt(cursor, offsets.ends[range.end - 1]!)
+      if (start && end) token.position = {start, end}
+      into.push(token)
+    }
+    at = range.end
+  }
+  prose(at, value.length)
+}
+
+function literalOffsets(from: number, length: number): SourceOffsets {
+  const starts = new Int32Array(length)
+  const ends = new Int32Array(length)
+  for (let index = 0; index < length; index++) {
+    starts[index] = from + index
+    ends[index] = from + index + 1
+  }
+  return {starts, ends}
 }
 
 /**
