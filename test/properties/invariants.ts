@@ -70,6 +70,8 @@ export function visibleText(format: Format, span: string, decode = true): string
     // An escaped `&` starts no reference: escapes are held out of the decoding (as private-use characters).
     text = withoutImageMarks(text)
     if (!decode) return collapse(withoutMarkup(decodeReferences(text)))
+    // `actual` loses every `![` as an image mark (visibleActual), also one that is `!\[` here: so must the source.
+    text = text.replace(/!\\\[/g, '[')
     const escaped = text.replace(/\\([!-/:-@[-`{-~]|\r\n|\r|\n)/g, (_, character: string) => (character === '&' ? '\u{F0026}' : character))
     text = withoutMarkup(decodeReferences(escaped).replace(/\u{F0026}/gu, '&'))
   } else if (format === 'html') {

@@ -10,6 +10,13 @@ const long = sentences[sentences.length - 1]!
  */
 const cases: Array<{name: string; format: Format; value: string; finding: {ruleId: string; line: number; column: number}}> = [
   {
+    // The check read `actual`'s `![` as an image mark but kept the source's `!\[`: the engine was right.
+    name: 'an escaped bracket after an exclamation mark in a footnote definition',
+    format: 'markdown',
+    value: `Fotnot[^1].\n\n[^1]: Hej!\\[ ${long}\n`,
+    finding: {ruleId: 'sentence-length', line: 3, column: 7}
+  },
+  {
     // micromark drops a byte order mark and counted offsets without it: list items reported one column early.
     name: 'a byte order mark before a list item',
     format: 'markdown',
