@@ -5,10 +5,10 @@
 //
 //   node test/eval/real/off-by-default.js --rule spelling [--lang sv] [--seed sv-spelling-1] [--out FOLDER]
 // --out writes the findings of the sample that have no label yet for labellers (as sample.js does).
-import {mkdirSync, readFileSync} from 'node:fs'
+import {mkdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
-import {corpusRoot} from './corpus.js'
+import {drawnRow, forLabeller} from './for-labeller.js'
 import {labelFits, readLabels, writeJsonLines} from './labels.js'
 import {lintCorpus} from './lint.js'
 import {drawSample, perThousand} from './plan.js'
@@ -39,26 +39,7 @@ for (const part of ['measure', 'tune']) {
 if (open.length > 0) console.log(`${open.length} findings of the sample have no label yet${values.out ? `: written to ${values.out}` : ' (--out FOLDER writes them for labellers)'}.`)
 if (values.out && open.length > 0) {
   mkdirSync(values.out, {recursive: true})
-  writeJsonLines(join(values.out, 'drawn.jsonl'), drawn.map(({id, file, line, column, endLine, endColumn, rule: ruleId, actual, expected, excerpt, kind, part}) => ({id, file, line, column, endLine, endColumn, rule: ruleId, actual, expected, excerpt, kind, part})))
+  writeJsonLines(join(values.out, 'drawn.jsonl'), drawn.map(drawnRow))
   writeJsonLines(join(values.out, 'batch-1.jsonl'), open.map(forLabeller))
 }
 
-/** What a labeller sees: the finding, its sentence and the lines around it (as sample.js writes it). */
-function forLabeller(finding) {
-  const lines = readFileSync(join(corpusRoot, finding.file), 'utf8').split(/\r?\n/)
-  const from = Math.max(0, finding.line - 4)
-  const to = Math.min(lines.length, finding.line + 3)
-  return {
-    id: finding.id,
-    file: finding.file,
-    kind: finding.kind,
-    line: finding.line,
-    column: finding.column,
-    rule: finding.rule,
-    message: finding.message,
-    flagged: finding.actual ?? null,
-    suggestion: finding.expected ?? null,
-    sentence: finding.excerpt,
-    context: lines.slice(from, to).map((text, index) => `${from + index + 1}: ${text.slice(0, 300)}`).join('\n')
-  }
-}

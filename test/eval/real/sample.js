@@ -4,10 +4,10 @@
 // about which version of a rule produced it) to a folder outside the repository.
 //
 //   node test/eval/real/sample.js --lang sv --seed sv-baseline --out /tmp/batches --batches 6 [--second 0.1]
-import {mkdirSync, readFileSync} from 'node:fs'
+import {mkdirSync} from 'node:fs'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
-import {corpusRoot} from './corpus.js'
+import {drawnRow, forLabeller} from './for-labeller.js'
 import {labelFits, readLabels, writeJsonLines} from './labels.js'
 import {lintCorpus} from './lint.js'
 import {drawSample, methodOf} from './plan.js'
@@ -32,31 +32,6 @@ const labels = readLabels(language)
 const drawn = drawSample(files, findings, values.seed, methodOf(values.seed))
 const unlabelled = drawn.filter((finding) => !labelFits(labels.get(finding.id), finding))
 
-const lineCache = new Map()
-const linesOf = (file) => {
-  if (!lineCache.has(file)) lineCache.set(file, readFileSync(join(corpusRoot, file), 'utf8').split(/\r?\n/))
-  return lineCache.get(file)
-}
-const forLabeller = (finding) => {
-  const lines = linesOf(finding.file)
-  const from = Math.max(0, finding.line - 4)
-  const to = Math.min(lines.length, (finding.endLine ?? finding.line) + 3)
-  return {
-    id: finding.id,
-    file: finding.file,
-    kind: finding.kind,
-    line: finding.line,
-    column: finding.column,
-    rule: finding.rule,
-    severity: finding.severity,
-    message: finding.message,
-    flagged: finding.actual ?? null,
-    suggestion: finding.expected ?? null,
-    sentence: finding.excerpt,
-    context: lines.slice(from, to).map((text, index) => `${from + index + 1}: ${text.slice(0, 300)}`).join('\n')
-  }
-}
-
 const random = seeded(seedOf(`${values.seed}/batches`))
 const shuffled = sample(unlabelled, unlabelled.length, random)
 const count = Number(values.batches)
@@ -71,7 +46,7 @@ if (share > 0) {
   const second = sample(drawn, Math.ceil(drawn.length * share), seeded(seedOf(`${values.seed}/second`)))
   writeJsonLines(join(values.out, 'second.jsonl'), second.map(forLabeller))
 }
-writeJsonLines(join(values.out, 'drawn.jsonl'), drawn.map(({id, file, line, column, endLine, endColumn, rule, actual, expected, excerpt, kind, part}) => ({id, file, line, column, endLine, endColumn, rule, actual, expected, excerpt, kind, part})))
+writeJsonLines(join(values.out, 'drawn.jsonl'), drawn.map(drawnRow))
 const byRule = new Map()
 for (const finding of drawn) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1)
 console.log(`drew ${drawn.length} findings (${unlabelled.length} without a label) with seed ${values.seed}`)
