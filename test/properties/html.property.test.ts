@@ -1,21 +1,3 @@
-import fc from 'fast-check'
-import {expect, test} from 'vitest'
-import {casesFor, seed, timeoutFor} from './budget.js'
-import {check} from './harness.js'
-import {documents} from './pieces.js'
+import {formatProperty} from './format-property.js'
 
-const share = 0.2
-
-test(
-  'html: positions exact, actual at its span; fixes (one case in four) idempotent and in place',
-  async () => {
-    await fc.assert(
-      fc.asyncProperty(documents.html, fc.nat(3), async (value, draw) => {
-        const {problems} = await check('html', value, draw === 0)
-        expect(problems).toEqual([])
-      }),
-      {numRuns: casesFor(share), seed}
-    )
-  },
-  timeoutFor(share)
-)
+formatProperty('html', 0.2)
