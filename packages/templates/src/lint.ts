@@ -294,10 +294,29 @@ async function lintSource(source: string, input: TemplateLintInput, context: Tem
   }
 
   const messages = toMessages(source, problems, severity)
-  const comments = directiveComments(source, parsed.bodyOffset, analysis)
-  const commentEnds = new Map(analysis.comments.map((comment) => [parsed.bodyOffset + comment.start, parsed.bodyOffset + comment.end]))
+  const kept = withDirectives(source, parsed.bodyOffset, analysis, messages, severity('unused-disable'), language)
+  kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
+  const lines = source.split('\n')
+  const place = location(source)
+  addFingerprints(input.path, kept, (offset) => (offset === undefined ? '' : (lines[(place.toPoint(offset)?.line ?? 1) - 1] ?? '').trim()))
+  return {path: input.path, language, textType: settings.textType, stats, messages: kept}
+}
+
+/**
+ * Applies the template's disable comments to `messages`; a comment that silenced nothing becomes an `unused-disable`
+ * finding at the comment (when that rule is on).
+ */
+function withDirectives(
+  source: string,
+  bodyOffset: number,
+  analysis: ReturnType<typeof analyzeBody>,
+  messages: LintMessage[],
+  unusedSeverity: MessageSeverity | undefined,
+  language: Language
+): LintMessage[] {
+  const comments = directiveComments(source, bodyOffset, analysis)
+  const commentEnds = new Map(analysis.comments.map((comment) => [bodyOffset + comment.start, bodyOffset + comment.end]))
   const {kept, unused} = applyDirectives(messages, parseDirectives(comments))
-  const unusedSeverity = severity('unused-disable')
   if (unusedSeverity) {
     const place = location(source)
     for (const {comment, rules} of unused) {
@@ -318,11 +337,7 @@ async function lintSource(source: string, input: TemplateLintInput, context: Tem
       })
     }
   }
-  kept.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId))
-  const lines = source.split('\n')
-  const place = location(source)
-  addFingerprints(input.path, kept, (offset) => (offset === undefined ? '' : (lines[(place.toPoint(offset)?.line ?? 1) - 1] ?? '').trim()))
-  return {path: input.path, language, textType: settings.textType, stats, messages: kept}
+  return kept
 }
 
 function toMessages(source: string, problems: readonly Problem[], severity: (ruleId: string) => MessageSeverity | undefined): LintMessage[] {
